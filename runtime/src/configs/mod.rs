@@ -1,0 +1,12 @@
+//! Pallet configurations, one file per pallet group. Parameter types sit next to the `impl
+//! Config` that uses them.
+
+pub mod assets;
+pub mod collation;
+pub mod governance;
+pub mod monetary;
+pub mod system;
+pub mod xcm_config;
+
+pub use assets::{NativeAndAssets, NativeToken};
+pub use system::RuntimeBlockWeights;

@@ -1,0 +1,262 @@
+//! Genesis presets: `development` (one collator) and `local_testnet` (two collators).
+//!
+//! Both fund the well-known dev accounts (Alice … Ferdie), create three demo tokens with
+//! metadata, hand each dev account a balance of every token, and seed an asset-conversion pool
+//! between the native token and each demo token, so that swaps and fee payment in tokens work on
+//! a fresh chain.
+
+use crate::{
+	configs::NativeToken, AccountId, AssetConversionConfig, AssetId, AssetsConfig, AuraId, Balance,
+	BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
+};
+use alloc::{vec, vec::Vec};
+use cumulus_primitives_core::ParaId;
+use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
+use sp_genesis_builder::PresetId;
+use sp_keyring::Sr25519Keyring;
+
+/// The parachain id of the dev and local chains.
+pub const PARACHAIN_ID: u32 = 2000;
+
+/// Native balance of every dev account: 1,000,000 RTM.
+const ENDOWMENT: Balance = 1_000_000 * UNIT;
+
+/// The XCM version assumed for destinations that have not said theirs.
+const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
+
+/// A token created at genesis, with the liquidity its pool against the native token starts with.
+pub struct DemoToken {
+	/// The token's id in `pallet-assets`.
+	pub id: AssetId,
+	/// Human-readable name.
+	pub name: &'static str,
+	/// Ticker symbol.
+	pub symbol: &'static str,
+	/// Decimal places.
+	pub decimals: u8,
+	/// Smallest balance an account may hold.
+	pub min_balance: Balance,
+	/// Whether holding the token alone keeps an account alive.
+	pub is_sufficient: bool,
+	/// Balance given to each dev account.
+	pub per_account: Balance,
+	/// Native-token side of the genesis pool.
+	pub pool_native: Balance,
+	/// Token side of the genesis pool.
+	pub pool_token: Balance,
+}
+
+/// One whole unit of a token with `decimals` decimal places.
+const fn whole(decimals: u8) -> Balance {
+	10u128.pow(decimals as u32)
+}
+
+/// The demo tokens: a stablecoin, a gaming token and a governance token. Prices implied by the
+/// pools: 1 RTM = 2 USDR = 100 GEM = 0.5 RGOV.
+pub const DEMO_TOKENS: [DemoToken; 3] = [
+	DemoToken {
+		id: 1,
+		name: "Rustorium Dollar",
+		symbol: "USDR",
+		decimals: 6,
+		min_balance: whole(6) / 100,
+		is_sufficient: true,
+		per_account: 1_000_000 * whole(6),
+		pool_native: 100_000 * UNIT,
+		pool_token: 200_000 * whole(6),
+	},
+	DemoToken {
+		id: 2,
+		name: "Gem Gaming Token",
+		symbol: "GEM",
+		decimals: 10,
+		min_balance: whole(10) / 1_000,
+		is_sufficient: false,
+		per_account: 100_000_000 * whole(10),
+		pool_native: 100_000 * UNIT,
+		pool_token: 10_000_000 * whole(10),
+	},
+	DemoToken {
+		id: 3,
+		name: "Rustorium Governance",
+		symbol: "RGOV",
+		decimals: 12,
+		min_balance: whole(12) / 1_000,
+		is_sufficient: false,
+		per_account: 1_000_000 * whole(12),
+		pool_native: 100_000 * UNIT,
+		pool_token: 50_000 * whole(12),
+	},
+];
+
+fn session_keys(aura: AuraId) -> SessionKeys {
+	SessionKeys { aura }
+}
+
+/// The genesis patch shared by both presets.
+fn rustorium_genesis(
+	invulnerables: Vec<(AccountId, AuraId)>,
+	endowed: Vec<AccountId>,
+	root: AccountId,
+	id: ParaId,
+) -> serde_json::Value {
+	let tokens = DEMO_TOKENS.iter();
+	build_struct_json_patch!(RuntimeGenesisConfig {
+		balances: BalancesConfig {
+			balances: endowed.iter().cloned().map(|account| (account, ENDOWMENT)).collect(),
+		},
+		parachain_info: ParachainInfoConfig { parachain_id: id },
+		collator_selection: CollatorSelectionConfig {
+			invulnerables: invulnerables.iter().map(|(account, _)| account.clone()).collect(),
+			candidacy_bond: EXISTENTIAL_DEPOSIT * 16,
+		},
+		session: SessionConfig {
+			keys: invulnerables
+				.into_iter()
+				.map(|(account, aura)| (account.clone(), account, session_keys(aura)))
+				.collect(),
+		},
+		polkadot_xcm: PolkadotXcmConfig { safe_xcm_version: Some(SAFE_XCM_VERSION) },
+		sudo: SudoConfig { key: Some(root.clone()) },
+		assets: AssetsConfig {
+			assets: tokens
+				.clone()
+				.map(|t| (t.id, root.clone(), t.is_sufficient, t.min_balance))
+				.collect(),
+			metadata: tokens
+				.clone()
+				.map(|t| (
+					t.id,
+					t.name.as_bytes().to_vec(),
+					t.symbol.as_bytes().to_vec(),
+					t.decimals
+				))
+				.collect(),
+			// The pool provider (root) gets its pool's share on top of its own balance.
+			accounts: tokens
+				.clone()
+				.flat_map(|t| {
+					endowed.iter().map(move |account| {
+						let extra = if *account == root { t.pool_token } else { 0 };
+						(t.id, account.clone(), t.per_account.saturating_add(extra))
+					})
+				})
+				.collect(),
+		},
+		asset_conversion: AssetConversionConfig {
+			pools: tokens
+				.map(|t| {
+					(
+						NativeToken::get(),
+						NativeOrWithId::WithId(t.id),
+						root.clone(),
+						t.pool_native,
+						t.pool_token,
+					)
+				})
+				.collect(),
+		},
+	})
+}
+
+/// The development preset: Alice collates and holds the sudo key.
+fn development_config_genesis() -> serde_json::Value {
+	rustorium_genesis(
+		vec![(Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Alice.public().into())],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+		PARACHAIN_ID.into(),
+	)
+}
+
+/// The local testnet preset: Alice and Bob collate; Alice holds the sudo key.
+fn local_testnet_genesis() -> serde_json::Value {
+	rustorium_genesis(
+		vec![
+			(Sr25519Keyring::Alice.to_account_id(), Sr25519Keyring::Alice.public().into()),
+			(Sr25519Keyring::Bob.to_account_id(), Sr25519Keyring::Bob.public().into()),
+		],
+		Sr25519Keyring::well_known().map(|k| k.to_account_id()).collect(),
+		Sr25519Keyring::Alice.to_account_id(),
+		PARACHAIN_ID.into(),
+	)
+}
+
+/// The JSON patch of the preset named `id`, if there is one.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let patch = match id.as_ref() {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => development_config_genesis(),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => local_testnet_genesis(),
+		_ => return None,
+	};
+	serde_json::to_string(&patch).ok().map(String::into_bytes)
+}
+
+/// The names of the presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+	]
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use frame_support::traits::{
+		fungible::Inspect as _,
+		fungibles::{metadata::Inspect as _, Inspect as _},
+	};
+
+	/// Externalities holding the state the `development` preset builds, through the same
+	/// `GenesisBuilder::build_state` path the node uses.
+	fn dev_ext() -> sp_io::TestExternalities {
+		let patch = get_preset(&PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET))
+			.expect("the development preset exists");
+		let mut ext = sp_io::TestExternalities::default();
+		ext.execute_with(|| {
+			frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch)
+				.expect("the development genesis builds")
+		});
+		ext
+	}
+
+	#[test]
+	fn preset_names_are_development_and_local_testnet() {
+		let names: Vec<_> = preset_names().into_iter().map(|p| p.as_ref().to_owned()).collect();
+		assert_eq!(names, vec!["development".to_owned(), "local_testnet".to_owned()]);
+		assert!(get_preset(&PresetId::from("unknown")).is_none());
+	}
+
+	#[test]
+	fn development_genesis_has_demo_tokens_with_metadata_and_balances() {
+		dev_ext().execute_with(|| {
+			let bob = Sr25519Keyring::Bob.to_account_id();
+			assert_eq!(crate::Balances::balance(&bob), ENDOWMENT);
+			for t in DEMO_TOKENS.iter() {
+				assert_eq!(crate::Assets::name(t.id), t.name.as_bytes().to_vec());
+				assert_eq!(crate::Assets::symbol(t.id), t.symbol.as_bytes().to_vec());
+				assert_eq!(crate::Assets::decimals(t.id), t.decimals);
+				assert_eq!(crate::Assets::balance(t.id, &bob), t.per_account);
+			}
+		});
+	}
+
+	#[test]
+	fn development_genesis_seeds_a_pool_per_demo_token_at_the_stated_price() {
+		dev_ext().execute_with(|| {
+			for t in DEMO_TOKENS.iter() {
+				let (native, token) = crate::AssetConversion::get_reserves(
+					NativeToken::get(),
+					NativeOrWithId::WithId(t.id),
+				)
+				.expect("the genesis pool exists");
+				assert_eq!((native, token), (t.pool_native, t.pool_token));
+			}
+			let alice = Sr25519Keyring::Alice.to_account_id();
+			// Alice provided the liquidity and keeps her own per-account share.
+			assert_eq!(crate::Assets::balance(1, &alice), DEMO_TOKENS[0].per_account);
+		});
+	}
+}

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The whole test suite: format check, clippy with warnings as errors, every Rust test, then the
+# end-to-end suite against a freshly started dev node on a free port, which is stopped whatever
+# happens. Runs setup first (idempotent).
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+cd "$ROOT"
+
+start=$(date +%s)
+step() { log "$* (+$(($(date +%s) - start)) s)"; }
+
+"$ROOT/scripts/setup.sh"
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "cargo clippy --all-targets -D warnings"
+cargo clippy "${CARGO_FLAGS[@]}" --all-targets -- -D warnings
+
+step "cargo test"
+cargo test "${CARGO_FLAGS[@]}"
+
+step "build the node"
+build_node
+
+# Free TCP ports from the kernel, for RPC and p2p, so that a running dev chain does not clash.
+free_port() { node "$ROOT/tests/lib/free-port.js"; }
+RPC_PORT=$(free_port)
+P2P_PORT=$(free_port)
+NODE_LOG="$(mktemp -t rustorium-e2e-node.XXXXXX.log)"
+
+step "start a dev node on ws://127.0.0.1:$RPC_PORT (log: $NODE_LOG)"
+"$NODE_BIN" --dev --dev-block-time 1000 --rpc-port "$RPC_PORT" --port "$P2P_PORT" \
+	--no-prometheus --no-telemetry >"$NODE_LOG" 2>&1 &
+NODE_PID=$!
+stop_node() {
+	if kill -0 "$NODE_PID" 2>/dev/null; then
+		kill "$NODE_PID" 2>/dev/null || true
+		wait "$NODE_PID" 2>/dev/null || true
+	fi
+}
+trap stop_node EXIT
+trap 'exit 130' INT TERM
+
+# Waits until the node answers RPC, or fails with its log.
+if ! node tests/lib/wait-ready.js "$RPC_PORT" 180; then
+	echo "the node did not answer; the end of its log:" >&2
+	tail -n 50 "$NODE_LOG" >&2
+	exit 1
+fi
+
+step "end-to-end suite"
+(cd tests && RUSTORIUM_WS="ws://127.0.0.1:$RPC_PORT" node --test --test-concurrency=1)
+
+step "all tests passed"
