@@ -10,7 +10,7 @@ use crate::{
 	BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
 	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
 };
-use alloc::{vec, vec::Vec};
+use alloc::{string::String, vec, vec::Vec};
 use cumulus_primitives_core::ParaId;
 use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
 use sp_genesis_builder::PresetId;
@@ -102,6 +102,17 @@ fn rustorium_genesis(
 	id: ParaId,
 ) -> serde_json::Value {
 	let tokens = DEMO_TOKENS.iter();
+	// Every dev account gets each token; the pool provider (root) also gets its pools' share.
+	let provider = &root;
+	let token_accounts: Vec<(AssetId, AccountId, Balance)> = tokens
+		.clone()
+		.flat_map(|t| {
+			endowed.iter().map(move |account| {
+				let extra = if account == provider { t.pool_token } else { 0 };
+				(t.id, account.clone(), t.per_account.saturating_add(extra))
+			})
+		})
+		.collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
 			balances: endowed.iter().cloned().map(|account| (account, ENDOWMENT)).collect(),
@@ -133,16 +144,7 @@ fn rustorium_genesis(
 					t.decimals
 				))
 				.collect(),
-			// The pool provider (root) gets its pool's share on top of its own balance.
-			accounts: tokens
-				.clone()
-				.flat_map(|t| {
-					endowed.iter().map(move |account| {
-						let extra = if *account == root { t.pool_token } else { 0 };
-						(t.id, account.clone(), t.per_account.saturating_add(extra))
-					})
-				})
-				.collect(),
+			accounts: token_accounts,
 		},
 		asset_conversion: AssetConversionConfig {
 			pools: tokens
@@ -204,19 +206,33 @@ pub fn preset_names() -> Vec<PresetId> {
 #[cfg(test)]
 mod tests {
 	use super::*;
-	use frame_support::traits::{
-		fungible::Inspect as _,
-		fungibles::{metadata::Inspect as _, Inspect as _},
-	};
+	use frame_support::traits::{fungible::Inspect as _, fungibles::metadata::Inspect as _};
+
+	/// Merges a genesis patch into a full genesis config, as the node's chain-spec code does.
+	fn merge(config: &mut serde_json::Value, patch: serde_json::Value) {
+		match (config, patch) {
+			(serde_json::Value::Object(config), serde_json::Value::Object(patch)) => {
+				for (key, value) in patch {
+					merge(config.entry(key).or_insert(serde_json::Value::Null), value);
+				}
+			},
+			(config, patch) => *config = patch,
+		}
+	}
 
 	/// Externalities holding the state the `development` preset builds, through the same
-	/// `GenesisBuilder::build_state` path the node uses.
+	/// `GenesisBuilder::build_state` path the node uses: the preset is a patch over the default
+	/// config, which `build_state` needs in full.
 	fn dev_ext() -> sp_io::TestExternalities {
 		let patch = get_preset(&PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET))
 			.expect("the development preset exists");
+		let mut config = serde_json::to_value(RuntimeGenesisConfig::default())
+			.expect("the default genesis config serializes");
+		merge(&mut config, serde_json::from_slice(&patch).expect("the preset is JSON"));
+		let config = serde_json::to_vec(&config).expect("the genesis config serializes");
 		let mut ext = sp_io::TestExternalities::default();
 		ext.execute_with(|| {
-			frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(patch)
+			frame_support::genesis_builder_helper::build_state::<RuntimeGenesisConfig>(config)
 				.expect("the development genesis builds")
 		});
 		ext
@@ -224,7 +240,7 @@ mod tests {
 
 	#[test]
 	fn preset_names_are_development_and_local_testnet() {
-		let names: Vec<_> = preset_names().into_iter().map(|p| p.as_ref().to_owned()).collect();
+		let names = preset_names();
 		assert_eq!(names, vec!["development".to_owned(), "local_testnet".to_owned()]);
 		assert!(get_preset(&PresetId::from("unknown")).is_none());
 	}

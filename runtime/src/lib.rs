@@ -37,8 +37,6 @@ use frame_support::weights::{
 };
 use smallvec::smallvec;
 use sp_runtime::{generic, impl_opaque_keys, Perbill};
-#[cfg(feature = "std")]
-use sp_version::NativeVersion;
 use sp_version::RuntimeVersion;
 
 pub use parachains_common::{
@@ -207,12 +205,6 @@ pub type ConsensusHook = cumulus_pallet_aura_ext::FixedVelocityConsensusHook<
 	BLOCK_PROCESSING_VELOCITY,
 	UNINCLUDED_SEGMENT_CAPACITY,
 >;
-
-/// The version of this runtime when compiled natively.
-#[cfg(feature = "std")]
-pub fn native_version() -> NativeVersion {
-	NativeVersion { runtime_version: VERSION, can_author_with: Default::default() }
-}
 
 /// The runtime: every pallet with its index. Indices are part of the chain's encoding and never
 /// change once used.

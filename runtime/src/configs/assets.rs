@@ -5,6 +5,8 @@ use crate::{
 	AccountId, AssetId, Balance, Balances, PoolAssets, Runtime, RuntimeEvent, EXISTENTIAL_DEPOSIT,
 	MILLIUNIT, UNIT,
 };
+// `ord_parameter_types!` expands to `vec![..]`, which `no_std` does not have in scope.
+use alloc::vec;
 use frame_support::{
 	ord_parameter_types, parameter_types,
 	traits::{
@@ -65,7 +67,7 @@ parameter_types! {
 	/// The native token, as an asset kind of the pools.
 	pub const NativeToken: NativeOrWithId<AssetId> = NativeOrWithId::Native;
 	/// Liquidity providers earn 0.3% of every swap.
-	pub const LpFee: Permill = Permill::from_rational(3u32, 1_000u32);
+	pub const LpFee: Permill = Permill::from_perthousand(3);
 	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
 	pub const MaxSwapFee: Permill = Permill::from_percent(10);
 }

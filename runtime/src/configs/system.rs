@@ -24,23 +24,26 @@ parameter_types! {
 	/// Blocks are at most 5 MiB; `Normal` extrinsics may use 75% of that.
 	pub RuntimeBlockLength: BlockLength =
 		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
-	pub RuntimeBlockWeights: BlockWeights = BlockWeights::builder()
-		.base_block(BlockExecutionWeight::get())
-		.for_class(DispatchClass::all(), |weights| {
-			weights.base_extrinsic = ExtrinsicBaseWeight::get();
-		})
-		.for_class(DispatchClass::Normal, |weights| {
-			weights.max_total = Some(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT);
-		})
-		.for_class(DispatchClass::Operational, |weights| {
-			weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
-			// Operational transactions keep room even in a full block.
-			weights.reserved = Some(
-				MAXIMUM_BLOCK_WEIGHT.saturating_sub(NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT)
-			);
-		})
-		.avg_block_initialization(AVERAGE_ON_INITIALIZE_RATIO)
-		.build_or_panic();
+	pub RuntimeBlockWeights: BlockWeights = {
+		// A ratio of a weight cannot overflow.
+		#[allow(clippy::arithmetic_side_effects)]
+		let normal = NORMAL_DISPATCH_RATIO * MAXIMUM_BLOCK_WEIGHT;
+		BlockWeights::builder()
+			.base_block(BlockExecutionWeight::get())
+			.for_class(DispatchClass::all(), |weights| {
+				weights.base_extrinsic = ExtrinsicBaseWeight::get();
+			})
+			.for_class(DispatchClass::Normal, |weights| {
+				weights.max_total = Some(normal);
+			})
+			.for_class(DispatchClass::Operational, |weights| {
+				weights.max_total = Some(MAXIMUM_BLOCK_WEIGHT);
+				// Operational transactions keep room even in a full block.
+				weights.reserved = Some(MAXIMUM_BLOCK_WEIGHT.saturating_sub(normal));
+			})
+			.avg_block_initialization(AVERAGE_ON_INITIALIZE_RATIO)
+			.build_or_panic()
+	};
 	/// The generic Substrate address format, which Polkadot.js apps shows by default.
 	pub const SS58Prefix: u16 = 42;
 }

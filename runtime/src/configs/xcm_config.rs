@@ -2,10 +2,11 @@
 //! parachain template. The native token is this chain's own (`Location::here()`); assets from
 //! other chains are not accepted yet.
 
+use super::RuntimeBlockWeights;
 use crate::{
 	AccountId, AllPalletsWithSystem, Balance, Balances, MessageQueue, ParachainInfo,
-	ParachainSystem, PolkadotXcm, Runtime, RuntimeBlockWeights, RuntimeCall, RuntimeEvent,
-	RuntimeHoldReason, RuntimeOrigin, WeightToFee, XcmpQueue, MILLIUNIT,
+	ParachainSystem, PolkadotXcm, Runtime, RuntimeCall, RuntimeEvent, RuntimeHoldReason,
+	RuntimeOrigin, WeightToFee, XcmpQueue, MILLIUNIT,
 };
 use cumulus_primitives_core::{AggregateMessageOrigin, ParaId};
 use frame_support::{
@@ -186,8 +187,12 @@ impl cumulus_pallet_xcm::Config for Runtime {
 
 parameter_types! {
 	/// Message processing may use 35% of a block.
-	pub MessageQueueServiceWeight: Weight =
-		Perbill::from_percent(35) * RuntimeBlockWeights::get().max_block;
+	pub MessageQueueServiceWeight: Weight = {
+		// A ratio of a weight cannot overflow.
+		#[allow(clippy::arithmetic_side_effects)]
+		let weight = Perbill::from_percent(35) * RuntimeBlockWeights::get().max_block;
+		weight
+	};
 }
 
 impl pallet_message_queue::Config for Runtime {
