@@ -14,14 +14,13 @@ step() { log "$* (+$(($(date +%s) - start)) s)"; }
 step "cargo fmt --check"
 cargo fmt --all -- --check
 
-step "cargo clippy --all-targets -D warnings"
-cargo clippy "${CARGO_FLAGS[@]}" --all-targets -- -D warnings
-
-step "cargo test"
-cargo test "${CARGO_FLAGS[@]}"
-
-step "build the node"
+# Clippy lints every crate of the workspace as it compiles (see `release_cargo` in common.sh):
+# the build covers libraries and binaries, the test build covers every test target.
+step "build the workspace and the node, clippy -D warnings"
 build_node
+
+step "cargo test, clippy -D warnings on the test targets"
+release_cargo test
 
 # Free TCP ports from the kernel, for RPC and p2p, so that a running dev chain does not clash.
 free_port() { node "$ROOT/tests/lib/free-port.js"; }
