@@ -30,7 +30,8 @@ pub mod configs;
 pub mod genesis_config_presets;
 pub mod weights;
 
-use alloc::borrow::Cow;
+// `impl_opaque_keys!` and `#[frame_support::runtime]` name `Vec` unqualified.
+use alloc::{borrow::Cow, vec::Vec};
 use frame_support::weights::{
 	constants::WEIGHT_REF_TIME_PER_SECOND, Weight, WeightToFeeCoefficient, WeightToFeeCoefficients,
 	WeightToFeePolynomial,

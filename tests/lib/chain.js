@@ -40,7 +40,7 @@ export function devAccounts() {
 }
 
 /**
- * Signs `tx` with `signer`, waits until it is in a block, and returns what happened to it:
+ * Signs `tx` with `signer`, waits until it is in a block (or finalized), and returns what happened to it:
  * `{ ok, error, events, fee, blockHash }`. `error` is `section.name` of a module error, or the
  * JSON of any other dispatch error. Rejects if the pool refuses the transaction.
  */
@@ -59,7 +59,9 @@ export function submit(api, tx, signer, timeoutMs = 60_000) {
         reject(new Error(`transaction ${status.type}`));
         return;
       }
-      if (!status.isInBlock) return;
+      // The dev node finalizes each block as it seals it, and its pool may report a transaction
+      // straight as Finalized, without an InBlock status first.
+      if (!status.isInBlock && !status.isFinalized) return;
       clearTimeout(timer);
       unsub();
       const feeEvent = events.find(({ event }) => api.events.transactionPayment.TransactionFeePaid.is(event));
@@ -69,7 +71,7 @@ export function submit(api, tx, signer, timeoutMs = 60_000) {
         error: dispatchError ? describeError(api, dispatchError) : undefined,
         events: events.map(({ event }) => event),
         fee,
-        blockHash: status.asInBlock.toHex(),
+        blockHash: (status.isInBlock ? status.asInBlock : status.asFinalized).toHex(),
       });
     })
       .then((u) => {

@@ -1,10 +1,13 @@
 //! System support: frame-system, timestamp, parachain system and info, weight reclaim.
 
+// `PalletInfo`, `RuntimeCall`, `RuntimeOrigin` and `RuntimeTask` are named by the
+// `ParaChainDefaultConfig` prelude that `derive_impl` injects.
 use crate::{
 	weights::{BlockExecutionWeight, ExtrinsicBaseWeight, RocksDbWeight},
-	AccountId, Aura, Balance, Block, ConsensusHook, Hash, MessageQueue, Migrations, Nonce, Runtime,
-	RuntimeEvent, XcmpQueue, AVERAGE_ON_INITIALIZE_RATIO, MAXIMUM_BLOCK_WEIGHT,
-	NORMAL_DISPATCH_RATIO, RELAY_PARENT_OFFSET, VERSION,
+	AccountId, Aura, Balance, Block, ConsensusHook, Hash, MessageQueue, Migrations, Nonce,
+	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin, RuntimeTask, XcmpQueue,
+	AVERAGE_ON_INITIALIZE_RATIO, MAXIMUM_BLOCK_WEIGHT, NORMAL_DISPATCH_RATIO, RELAY_PARENT_OFFSET,
+	VERSION,
 };
 use cumulus_primitives_core::AggregateMessageOrigin;
 use frame_support::{
@@ -22,8 +25,12 @@ use sp_version::RuntimeVersion;
 parameter_types! {
 	pub const Version: RuntimeVersion = VERSION;
 	/// Blocks are at most 5 MiB; `Normal` extrinsics may use 75% of that.
-	pub RuntimeBlockLength: BlockLength =
-		BlockLength::max_with_normal_ratio(5 * 1024 * 1024, NORMAL_DISPATCH_RATIO);
+	pub RuntimeBlockLength: BlockLength = BlockLength::builder()
+		.max_length(5 * 1024 * 1024)
+		.modify_max_length_for_class(DispatchClass::Normal, |max| {
+			*max = NORMAL_DISPATCH_RATIO.mul_floor(*max)
+		})
+		.build();
 	pub RuntimeBlockWeights: BlockWeights = {
 		// A ratio of a weight cannot overflow.
 		#[allow(clippy::arithmetic_side_effects)]
