@@ -1,0 +1,53 @@
+//! `rustorium`: Rustorium from the terminal.
+//!
+//! `rustorium token templates` lists the use-case templates, `rustorium token generate` turns a
+//! use case and targets into a token configuration (JSON) with the advisor's explanations and
+//! risk score, and `rustorium token check FILE.json` validates a configuration and scores it.
+//!
+//! Exit codes: 0 success; 1 the configuration is invalid or has a high risk; 2 bad usage or an
+//! unreadable file.
+
+// Tests may panic: a failed expectation is how they report.
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
+
+mod token;
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+/// Rustorium: a token system for Polkadot parachains.
+#[derive(Parser, Debug)]
+#[command(name = "rustorium", version, about, long_about = None)]
+struct Cli {
+	#[command(subcommand)]
+	command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+	/// Design tokens: list templates, generate a configuration, check one.
+	#[command(subcommand)]
+	Token(token::TokenCommand),
+}
+
+fn main() -> ExitCode {
+	let cli = Cli::parse();
+	let outcome = match cli.command {
+		Command::Token(command) => token::run(command),
+	};
+	match outcome {
+		Ok(outcome) => {
+			if !outcome.stdout.is_empty() {
+				println!("{}", outcome.stdout);
+			}
+			if !outcome.stderr.is_empty() {
+				eprintln!("{}", outcome.stderr);
+			}
+			ExitCode::from(outcome.code)
+		},
+		Err(error) => {
+			eprintln!("error: {error}");
+			ExitCode::from(2)
+		},
+	}
+}

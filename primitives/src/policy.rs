@@ -1,0 +1,80 @@
+//! The transfer policy: one check that every movement of a managed token passes, whichever
+//! pallet moves it (direct transfers, swaps, fee payment, staking, lending).
+
+use sp_runtime::DispatchResult;
+
+/// Decides whether a movement of a managed token may happen, and learns of those that did.
+///
+/// The security pallet implements it with rate and volume limits; `()` allows everything.
+/// Tuples chain policies: every member must allow a movement, and every member hears of it.
+pub trait TransferPolicy<AccountId, TokenId, Balance> {
+	/// Whether `amount` of `token` may move from `from` to `to`. Must not change state: it also
+	/// runs in transaction validation.
+	fn check(token: &TokenId, from: &AccountId, to: &AccountId, amount: Balance) -> DispatchResult;
+
+	/// Called after the movement happened, to record it (counters, windows, audit trail).
+	fn on_transfer(_token: &TokenId, _from: &AccountId, _to: &AccountId, _amount: Balance) {}
+}
+
+impl<AccountId, TokenId, Balance> TransferPolicy<AccountId, TokenId, Balance> for () {
+	fn check(_: &TokenId, _: &AccountId, _: &AccountId, _: Balance) -> DispatchResult {
+		Ok(())
+	}
+}
+
+impl<AccountId, TokenId, Balance: Copy, A, B> TransferPolicy<AccountId, TokenId, Balance> for (A, B)
+where
+	A: TransferPolicy<AccountId, TokenId, Balance>,
+	B: TransferPolicy<AccountId, TokenId, Balance>,
+{
+	fn check(token: &TokenId, from: &AccountId, to: &AccountId, amount: Balance) -> DispatchResult {
+		A::check(token, from, to, amount)?;
+		B::check(token, from, to, amount)
+	}
+
+	fn on_transfer(token: &TokenId, from: &AccountId, to: &AccountId, amount: Balance) {
+		A::on_transfer(token, from, to, amount);
+		B::on_transfer(token, from, to, amount);
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use core::cell::RefCell;
+	use sp_runtime::DispatchError;
+
+	std::thread_local! {
+		static HEARD: RefCell<u32> = const { RefCell::new(0) };
+	}
+
+	/// Refuses amounts above 100 and counts what it hears.
+	struct AtMost100;
+	impl TransferPolicy<u64, u32, u128> for AtMost100 {
+		fn check(_: &u32, _: &u64, _: &u64, amount: u128) -> DispatchResult {
+			if amount > 100 {
+				return Err(DispatchError::Other("above 100"));
+			}
+			Ok(())
+		}
+		fn on_transfer(_: &u32, _: &u64, _: &u64, _: u128) {
+			HEARD.with(|h| *h.borrow_mut() += 1);
+		}
+	}
+
+	#[test]
+	fn the_unit_policy_allows_everything() {
+		assert_eq!(<() as TransferPolicy<u64, u32, u128>>::check(&1, &1, &2, u128::MAX), Ok(()));
+	}
+
+	#[test]
+	fn a_pair_refuses_what_either_member_refuses_and_tells_both() {
+		type Pair = ((), AtMost100);
+		assert_eq!(Pair::check(&1, &1, &2, 100), Ok(()));
+		assert_eq!(Pair::check(&1, &1, &2, 101), Err(DispatchError::Other("above 100")));
+		type Twice = (AtMost100, AtMost100);
+		HEARD.with(|h| *h.borrow_mut() = 0);
+		Twice::on_transfer(&1, &1, &2, 5);
+		assert_eq!(HEARD.with(|h| *h.borrow()), 2);
+	}
+}
