@@ -5,7 +5,7 @@
 //! pallet refuses to create a token from a configuration it rejects.
 
 use crate::vesting::VestingSchedule;
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use codec::{Decode, DecodeWithMemTracking, Encode};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{ConstU32, Zero},
@@ -32,27 +32,7 @@ pub type Distribution = BoundedVec<Allocation, ConstU32<MAX_ALLOCATIONS>>;
 /// The features a token switches on.
 pub type Features = BoundedVec<Feature, ConstU32<MAX_FEATURES>>;
 
-/// Derives what every configuration type here needs on chain, and serde in `std` builds.
-macro_rules! config_type {
-	($(#[$attr:meta])* $vis:vis $kind:ident $name:ident $($body:tt)*) => {
-		#[derive(
-			Encode,
-			Decode,
-			DecodeWithMemTracking,
-			MaxEncodedLen,
-			TypeInfo,
-			Clone,
-			PartialEq,
-			Eq,
-			Debug,
-		)]
-		#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-		$(#[$attr])*
-		$vis $kind $name $($body)*
-	};
-}
-
-config_type! {
+shared_type! {
 	/// What a token is for; each use case has a template.
 	#[derive(Copy, PartialOrd, Ord)]
 	#[cfg_attr(feature = "std", serde(rename_all = "kebab-case"))]
@@ -92,7 +72,7 @@ impl UseCase {
 	}
 }
 
-config_type! {
+shared_type! {
 	/// A capability a token switches on.
 	#[derive(Copy, PartialOrd, Ord)]
 	#[cfg_attr(feature = "std", serde(rename_all = "kebab-case"))]
@@ -157,7 +137,7 @@ impl Feature {
 	}
 }
 
-config_type! {
+shared_type! {
 	/// Who a share of the initial supply is for.
 	#[derive(Copy, PartialOrd, Ord)]
 	#[cfg_attr(feature = "std", serde(rename_all = "kebab-case"))]
@@ -210,7 +190,7 @@ impl Bucket {
 	}
 }
 
-config_type! {
+shared_type! {
 	/// One bucket of the distribution: its share of the initial supply and how it is released.
 	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
 	pub struct Allocation {
@@ -223,7 +203,7 @@ config_type! {
 	}
 }
 
-config_type! {
+shared_type! {
 	/// Minting new tokens on a schedule, never past the cap.
 	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
 	pub struct Inflation {
@@ -235,7 +215,7 @@ config_type! {
 	}
 }
 
-config_type! {
+shared_type! {
 	/// A token's economics.
 	#[derive(Default)]
 	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
@@ -252,7 +232,7 @@ config_type! {
 	}
 }
 
-config_type! {
+shared_type! {
 	/// Everything needed to create a token: the generator's output and `create_token`'s input.
 	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
 	pub struct TokenConfig {

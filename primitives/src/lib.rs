@@ -43,6 +43,27 @@
 
 extern crate alloc;
 
+/// Declares a type shared across pallets with the derives it needs on chain (SCALE, type info,
+/// bounded size) and serde in `std` builds.
+macro_rules! shared_type {
+	($(#[$attr:meta])* $vis:vis $kind:ident $name:ident $($body:tt)*) => {
+		#[derive(
+			codec::Encode,
+			codec::Decode,
+			codec::DecodeWithMemTracking,
+			codec::MaxEncodedLen,
+			scale_info::TypeInfo,
+			Clone,
+			PartialEq,
+			Eq,
+			Debug,
+		)]
+		#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+		$(#[$attr])*
+		$vis $kind $name $($body)*
+	};
+}
+
 pub mod config;
 pub mod display;
 pub mod generator;

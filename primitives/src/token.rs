@@ -4,38 +4,26 @@
 //! never the implementing pallet's types. Amounts are in base units.
 
 use alloc::vec::Vec;
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use scale_info::TypeInfo;
 use sp_runtime::{traits::ConstU32, BoundedVec, DispatchError, DispatchResult};
 
 /// Longest name of a custom role, in bytes.
 pub const MAX_ROLE_NAME_LEN: u32 = 32;
 
-/// A permission on one token. `Admin` may grant and revoke every role, `Admin` included.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	PartialEq,
-	Eq,
-	PartialOrd,
-	Ord,
-	Debug,
-)]
-pub enum Role {
-	/// Manages roles and metadata. Every token keeps at least one.
-	Admin,
-	/// May mint, up to the cap.
-	Minter,
-	/// May burn from any holder (redemptions, clawbacks of a regulated asset).
-	Burner,
-	/// May pause and unpause every movement of the token.
-	Pauser,
-	/// A role the token's own rules name, e.g. `b"kyc-verified"`.
-	Custom(BoundedVec<u8, ConstU32<MAX_ROLE_NAME_LEN>>),
+shared_type! {
+	/// A permission on one token. `Admin` may grant and revoke every role, `Admin` included.
+	#[derive(PartialOrd, Ord)]
+	pub enum Role {
+		/// Manages roles and metadata. Every token keeps at least one.
+		Admin,
+		/// May mint, up to the cap.
+		Minter,
+		/// May burn from any holder (redemptions, clawbacks of a regulated asset).
+		Burner,
+		/// May pause and unpause every movement of the token.
+		Pauser,
+		/// A role the token's own rules name, e.g. `b"kyc-verified"`.
+		Custom(BoundedVec<u8, ConstU32<MAX_ROLE_NAME_LEN>>),
+	}
 }
 
 /// A fungible token: identity, supply, balances and transfers.

@@ -4,30 +4,18 @@
 //! counted from the cliff, so that everything is released `cliff + duration` blocks after the
 //! start. A zero `duration` releases everything at the cliff.
 
-use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use scale_info::TypeInfo;
 use sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 
-/// When an escrowed amount is released, in blocks counted from the schedule's start.
-#[derive(
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Debug,
-)]
-#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
-pub struct VestingSchedule {
-	/// Blocks from the start before anything is released.
-	pub cliff: u32,
-	/// Blocks after the cliff over which the amount is released linearly.
-	pub duration: u32,
+shared_type! {
+	/// When an escrowed amount is released, in blocks counted from the schedule's start.
+	#[derive(Copy)]
+	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
+	pub struct VestingSchedule {
+		/// Blocks from the start before anything is released.
+		pub cliff: u32,
+		/// Blocks after the cliff over which the amount is released linearly.
+		pub duration: u32,
+	}
 }
 
 impl VestingSchedule {
