@@ -18,11 +18,15 @@ for target in wasm32v1-none wasm32-unknown-unknown; do
 done
 rustup component list --installed | grep -q '^rust-src' || rustup component add rust-src
 
-log "System packages: protobuf-compiler, clang, libclang-dev"
+log "System packages: protobuf-compiler, clang, libclang-dev, g++, make, perl"
 missing=()
 command -v protoc >/dev/null 2>&1 || missing+=(protobuf-compiler)
 command -v clang >/dev/null 2>&1 || missing+=(clang)
 dpkg -s libclang-dev >/dev/null 2>&1 || missing+=(libclang-dev)
+# C++ for rocksdb and binaryen (wasm-opt); make and perl for the vendored OpenSSL build.
+command -v g++ >/dev/null 2>&1 || missing+=(g++)
+command -v make >/dev/null 2>&1 || missing+=(make)
+command -v perl >/dev/null 2>&1 || missing+=(perl)
 if [ "${#missing[@]}" -gt 0 ]; then
 	sudo_cmd=()
 	[ "$(id -u)" -eq 0 ] || sudo_cmd=(sudo)
