@@ -7,9 +7,9 @@ use rustorium_primitives::{
 		advisor::{Advisor, RiskReport, Severity, Targets, METHOD},
 		Template, DEFAULT_BLOCKS_PER_DAY, TEMPLATES,
 	},
-	Feature, TokenConfig, TokenGenerator, UseCase,
+	ConfigError, Feature, TokenConfig, TokenGenerator, UseCase,
 };
-use sp_runtime::FixedU128;
+use sp_runtime::{FixedU128, Permill};
 use std::{fmt::Write as _, path::PathBuf};
 
 /// What a command prints and how it exits.
@@ -223,6 +223,11 @@ fn check(json: &str) -> Result<Outcome, String> {
 	let risks = Advisor::default().assess(&config);
 	let mut out = match validity {
 		Ok(()) => String::from("valid\n\n"),
+		Err(ConfigError::DistributionNotWhole) => format!(
+			"invalid: {} (they add up to {})\n\n",
+			ConfigError::DistributionNotWhole,
+			percent(Permill::from_parts(config.distribution_total()))
+		),
 		Err(e) => format!("invalid: {e}\n\n"),
 	};
 	out.push_str(&describe_risks(&risks));
@@ -325,9 +330,9 @@ mod tests {
 		assert_ne!(broken, out.stdout);
 		let checked = check(&broken).unwrap();
 		assert!(
-			checked
-				.stdout
-				.starts_with("invalid: the distribution's shares add up to 90%, not 100%"),
+			checked.stdout.starts_with(
+				"invalid: the distribution's shares do not add up to 100% (they add up to 90%)"
+			),
 			"{}",
 			checked.stdout
 		);

@@ -74,7 +74,7 @@ impl UseCase {
 
 shared_type! {
 	/// A capability a token switches on.
-	#[derive(Copy, PartialOrd, Ord)]
+	#[derive(Copy, PartialOrd, Ord, frame_support::PalletError)]
 	#[cfg_attr(feature = "std", serde(rename_all = "kebab-case"))]
 	pub enum Feature {
 		/// Minters may create tokens, up to the cap.
@@ -139,7 +139,7 @@ impl Feature {
 
 shared_type! {
 	/// Who a share of the initial supply is for.
-	#[derive(Copy, PartialOrd, Ord)]
+	#[derive(Copy, PartialOrd, Ord, frame_support::PalletError)]
 	#[cfg_attr(feature = "std", serde(rename_all = "kebab-case"))]
 	pub enum Bucket {
 		/// The founding team.
@@ -260,8 +260,19 @@ shared_type! {
 }
 
 /// Why a configuration is invalid. Each variant names one rule, so a caller can say exactly
-/// what to change.
-#[derive(Encode, Decode, DecodeWithMemTracking, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+/// what to change. Small enough to travel inside a pallet's error (at most two bytes).
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	frame_support::PalletError,
+)]
 pub enum ConfigError {
 	/// The name is empty.
 	EmptyName,
@@ -281,11 +292,9 @@ pub enum ConfigError {
 	InitialSupplyAboveCap,
 	/// The distribution has no bucket.
 	EmptyDistribution,
-	/// The shares do not add up to 100%; carries their sum in parts per million.
-	DistributionNotWhole {
-		/// The sum of the shares, in parts per million.
-		total_ppm: u32,
-	},
+	/// The shares do not add up to 100% ([`TokenConfig::distribution_total`] says what they add
+	/// up to).
+	DistributionNotWhole,
 	/// A bucket appears twice.
 	DuplicateBucket(Bucket),
 	/// A bucket has a zero share.
@@ -325,11 +334,7 @@ impl core::fmt::Display for ConfigError {
 			ZeroInitialSupply => write!(f, "the initial supply is zero"),
 			InitialSupplyAboveCap => write!(f, "the initial supply is above the cap"),
 			EmptyDistribution => write!(f, "the distribution has no bucket"),
-			DistributionNotWhole { total_ppm } => write!(
-				f,
-				"the distribution's shares add up to {}, not 100%",
-				crate::display::percent(Permill::from_parts(*total_ppm))
-			),
+			DistributionNotWhole => write!(f, "the distribution's shares do not add up to 100%"),
 			DuplicateBucket(b) => write!(f, "bucket {b:?} appears twice"),
 			ZeroShare(b) => write!(f, "bucket {b:?} has a zero share"),
 			EmptyVesting(b) => {
@@ -362,6 +367,12 @@ impl TokenConfig {
 		self.validate_features()?;
 		self.validate_distribution()?;
 		self.validate_economics()
+	}
+
+	/// What the distribution's shares add up to, in parts per million (1,000,000 when whole).
+	pub fn distribution_total(&self) -> u32 {
+		// At most ten shares of at most a million parts each: no overflow in a u32.
+		self.distribution.iter().fold(0u32, |sum, a| sum.saturating_add(a.share.deconstruct()))
 	}
 
 	/// Whether the feature is switched on.
@@ -427,7 +438,6 @@ impl TokenConfig {
 		if self.distribution.is_empty() {
 			return Err(ConfigError::EmptyDistribution);
 		}
-		let mut total_ppm: u32 = 0;
 		for (i, allocation) in self.distribution.iter().enumerate() {
 			let bucket = allocation.bucket;
 			if self.distribution.iter().skip(i.saturating_add(1)).any(|a| a.bucket == bucket) {
@@ -444,11 +454,9 @@ impl TokenConfig {
 					return Err(ConfigError::VestingWithoutFeature);
 				}
 			}
-			// At most ten shares of at most a million parts each: no overflow in a u32.
-			total_ppm = total_ppm.saturating_add(allocation.share.deconstruct());
 		}
-		if total_ppm != Permill::one().deconstruct() {
-			return Err(ConfigError::DistributionNotWhole { total_ppm });
+		if self.distribution_total() != Permill::one().deconstruct() {
+			return Err(ConfigError::DistributionNotWhole);
 		}
 		Ok(())
 	}
@@ -545,7 +553,7 @@ pub(crate) mod tests {
 		assert_eq!(broken(|c| c.distribution = Default::default()), Err(EmptyDistribution));
 		assert_eq!(
 			broken(|c| c.distribution[1].share = Permill::from_percent(70)),
-			Err(DistributionNotWhole { total_ppm: 900_000 })
+			Err(DistributionNotWhole)
 		);
 		assert_eq!(
 			broken(|c| c.distribution[1].bucket = Bucket::Team),
