@@ -1,0 +1,35 @@
+//! The invariants `try_state` checks, listed in the crate documentation.
+
+use crate::{Config, Grants, Pallet, Role, Roles, Tokens};
+use frame_support::{ensure, traits::fungibles::Inspect};
+use sp_runtime::TryRuntimeError;
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant: supply within the cap, admins and role counts, escrow balances.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		for (token, info) in Tokens::<T>::iter() {
+			ensure!(
+				T::Assets::total_issuance(token) <= info.max_supply,
+				"a token's supply is above its cap"
+			);
+			let (mut admins, mut holders) = (0u32, 0u32);
+			for ((role, _), ()) in Roles::<T>::iter_prefix(token) {
+				holders = holders.saturating_add(1);
+				if role == Role::Admin {
+					admins = admins.saturating_add(1);
+				}
+			}
+			ensure!(admins >= 1, "a token has no admin");
+			ensure!(admins == info.admins, "a token's admin count is off");
+			ensure!(holders == info.role_holders, "a token's role-holder count is off");
+			let unclaimed = Grants::<T>::iter_prefix(token)
+				.flat_map(|(_, grants)| grants.into_iter())
+				.fold(0u128, |sum, g| {
+					sum.saturating_add(g.total.into().saturating_sub(g.claimed.into()))
+				});
+			let escrowed: u128 = T::Assets::balance(token, &Self::escrow_account(token)).into();
+			ensure!(escrowed == unclaimed, "a token's escrow differs from its unclaimed grants");
+		}
+		Ok(())
+	}
+}

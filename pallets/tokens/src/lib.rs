@@ -1,0 +1,441 @@
+//! # Tokens pallet
+//!
+//! ## Overview
+//!
+//! Managed tokens on top of any `fungibles` implementation (pallet-assets in Rustorium's
+//! runtime): a hard supply cap, pause, per-token roles, and creation from a generated
+//! [`TokenConfig`] that distributes the initial supply and escrows vested buckets. The pallet's
+//! own account owns, issues and administers every underlying asset, so only this pallet mints.
+//!
+//! ## Terminology
+//!
+//! - **Managed token**: an asset this pallet created; its id is the underlying asset's id.
+//! - **Cap**: the token's `max_supply`; no mint may take the total issuance past it.
+//! - **Role**: [`Role`] held by an account on one token; admins grant and revoke them.
+//! - **Escrow**: a per-token account derived from the pallet id that holds vested buckets until
+//!   their beneficiaries claim them.
+//!
+//! ## Pallet API
+//!
+//! Calls: `create_token`, `mint`, `burn`, `transfer`, `pause`, `unpause`, `grant_role`,
+//! `revoke_role`, `claim_vested`. Every call emits an event and fails with a typed error on bad
+//! input, changing nothing. The `do_*` functions hold the rules and implement the token standard
+//! of `rustorium-primitives` ([`rustorium_primitives::Pausable`],
+//! [`rustorium_primitives::Permissioned`]).
+//!
+//! This first version enforces pause and the transfer policy on its own `transfer` call; routing
+//! every other path that moves a managed token (pallet-assets calls, swaps, fees) through the
+//! same check is the next step of the token-standards issue.
+//!
+//! ## Invariants (`try_state`)
+//!
+//! - Every token's total issuance is at most its cap.
+//! - Every token has at least one admin, and its recorded counts of admins and role holders
+//!   equal the roles stored.
+//! - Every token's escrow holds exactly the unclaimed part of its vesting grants.
+
+#![deny(missing_docs)]
+#![cfg_attr(not(feature = "std"), no_std)]
+// Tests may panic: a failed expectation is how they report.
+#![cfg_attr(
+	test,
+	allow(
+		clippy::unwrap_used,
+		clippy::expect_used,
+		clippy::indexing_slicing,
+		clippy::panic,
+		clippy::arithmetic_side_effects
+	)
+)]
+
+extern crate alloc;
+
+mod accounts;
+#[cfg(any(feature = "try-runtime", test))]
+mod invariants;
+#[cfg(test)]
+mod mock;
+mod roles;
+mod standard;
+mod supply;
+#[cfg(test)]
+mod tests;
+mod transfer;
+mod types;
+mod vesting;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::{TokenInfo, VestingGrant};
+pub use weights::WeightInfo;
+
+use rustorium_primitives::{Role, TokenConfig};
+
+// The expansion of `#[frame_support::pallet]` uses `expect` and a large call enum; the rules of
+// the pallet live in the modules beside this one, under the full lints.
+#[allow(clippy::expect_used, clippy::large_enum_variant)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{
+			fungibles::{Create, Inspect, Mutate},
+			tokens::Balance,
+		},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use rustorium_primitives::{config::MAX_ALLOCATIONS, Bucket, ConfigError, TransferPolicy};
+
+	/// The recipients of a token's buckets, one account per bucket of its distribution.
+	pub type Recipients<T> =
+		BoundedVec<(Bucket, <T as frame_system::Config>::AccountId), ConstU32<MAX_ALLOCATIONS>>;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// The pallet's configuration: the fungibles implementation it manages tokens on, and bounds.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Identifies a token (and its underlying asset).
+		type AssetId: Member + Parameter + Copy + MaxEncodedLen + Ord;
+
+		/// An amount of a token.
+		type Balance: Balance + TryFrom<u128> + Into<u128>;
+
+		/// The fungible assets tokens live on; this pallet's account owns every one it creates.
+		type Assets: Inspect<Self::AccountId, AssetId = Self::AssetId, Balance = Self::Balance>
+			+ Mutate<Self::AccountId>
+			+ Create<Self::AccountId>;
+
+		/// Who may create a token; the creator becomes its first admin.
+		type CreateOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
+		/// Derives the pallet's account and the tokens' escrow accounts.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// Most accounts holding roles on one token, all roles together.
+		#[pallet::constant]
+		type MaxRoleHolders: Get<u32>;
+
+		/// Most vesting grants one account may have on one token.
+		#[pallet::constant]
+		type MaxGrants: Get<u32>;
+
+		/// Decides whether a movement of a token may happen.
+		type TransferPolicy: TransferPolicy<Self::AccountId, Self::AssetId, Self::Balance>;
+
+		/// Weights of the calls.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The managed tokens: cap, pause state and role counts.
+	#[pallet::storage]
+	pub type Tokens<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, TokenInfo<T::Balance>, OptionQuery>;
+
+	/// Who holds which role on which token.
+	#[pallet::storage]
+	pub type Roles<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Blake2_128Concat,
+		(Role, T::AccountId),
+		(),
+		OptionQuery,
+	>;
+
+	/// Vesting grants per token and beneficiary, escrowed until claimed.
+	#[pallet::storage]
+	pub type Grants<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<VestingGrant<T::Balance, BlockNumberFor<T>>, T::MaxGrants>,
+		ValueQuery,
+	>;
+
+	/// What happened to a token.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A token was created and its initial supply distributed.
+		TokenCreated {
+			/// The token.
+			token: T::AssetId,
+			/// Its creator and first admin.
+			creator: T::AccountId,
+			/// Base units minted at creation.
+			initial_supply: T::Balance,
+			/// The hard cap.
+			max_supply: T::Balance,
+		},
+		/// Tokens were minted.
+		Minted {
+			/// The token.
+			token: T::AssetId,
+			/// Who received them.
+			to: T::AccountId,
+			/// How many.
+			amount: T::Balance,
+		},
+		/// Tokens were burned.
+		Burned {
+			/// The token.
+			token: T::AssetId,
+			/// Whose tokens.
+			from: T::AccountId,
+			/// How many.
+			amount: T::Balance,
+		},
+		/// Tokens moved under the token's transfer policy.
+		Transferred {
+			/// The token.
+			token: T::AssetId,
+			/// The sender.
+			from: T::AccountId,
+			/// The receiver.
+			to: T::AccountId,
+			/// How many.
+			amount: T::Balance,
+		},
+		/// Every movement of the token stopped.
+		Paused {
+			/// The token.
+			token: T::AssetId,
+			/// Who paused it.
+			by: T::AccountId,
+		},
+		/// The token moves again.
+		Unpaused {
+			/// The token.
+			token: T::AssetId,
+			/// Who unpaused it.
+			by: T::AccountId,
+		},
+		/// A role was granted.
+		RoleGranted {
+			/// The token.
+			token: T::AssetId,
+			/// The role.
+			role: Role,
+			/// Who received it.
+			who: T::AccountId,
+			/// The admin who granted it (the creator at creation).
+			by: T::AccountId,
+		},
+		/// A role was revoked.
+		RoleRevoked {
+			/// The token.
+			token: T::AssetId,
+			/// The role.
+			role: Role,
+			/// Who lost it.
+			who: T::AccountId,
+			/// The admin who revoked it.
+			by: T::AccountId,
+		},
+		/// Part of the initial supply was escrowed for a beneficiary.
+		VestingGranted {
+			/// The token.
+			token: T::AssetId,
+			/// Who may claim it.
+			beneficiary: T::AccountId,
+			/// How much, in total.
+			amount: T::Balance,
+			/// The block the schedule starts at.
+			start: BlockNumberFor<T>,
+		},
+		/// A beneficiary claimed what had vested.
+		VestedClaimed {
+			/// The token.
+			token: T::AssetId,
+			/// The beneficiary.
+			who: T::AccountId,
+			/// How much was released from escrow.
+			amount: T::Balance,
+		},
+	}
+
+	/// Why a call failed; each names one cause.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// No managed token has this id.
+		UnknownToken,
+		/// A token or asset with this id exists already.
+		TokenExists,
+		/// The configuration breaks a rule (the inner error says which).
+		InvalidConfig(ConfigError),
+		/// A bucket of the distribution has no recipient.
+		MissingRecipient,
+		/// A recipient is named for a bucket the distribution does not have, or twice.
+		UnexpectedRecipient,
+		/// An amount does not fit the runtime's balance type.
+		AmountTooLarge,
+		/// The caller lacks the role this call needs.
+		MissingRole,
+		/// The amount would take the supply above the token's cap.
+		SupplyCapExceeded,
+		/// The token is paused: nothing about it moves until an unpause.
+		TokenPaused,
+		/// The token is paused already.
+		AlreadyPaused,
+		/// The token is not paused.
+		NotPaused,
+		/// The account holds this role already.
+		AlreadyHasRole,
+		/// The account does not hold this role.
+		RoleNotHeld,
+		/// The last admin of a token cannot be removed.
+		LastAdmin,
+		/// The token has as many role holders as it may.
+		TooManyRoleHolders,
+		/// The beneficiary has as many grants on this token as it may.
+		TooManyGrants,
+		/// Nothing has vested that was not claimed yet.
+		NothingToClaim,
+	}
+
+	impl<T: Config> From<ConfigError> for Error<T> {
+		fn from(e: ConfigError) -> Self {
+			Self::InvalidConfig(e)
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Creates token `id` from `config`, validated first: mints the initial supply to the
+		/// bucket `recipients`, escrowing vested buckets, and makes the caller its admin.
+		/// Origin: `CreateOrigin`. Emits `TokenCreated`, `RoleGranted`, one `Minted` per bucket
+		/// and one `VestingGranted` per vested bucket.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::create_token(recipients.len() as u32))]
+		pub fn create_token(
+			origin: OriginFor<T>,
+			id: T::AssetId,
+			config: TokenConfig,
+			recipients: Recipients<T>,
+		) -> DispatchResult {
+			let creator = T::CreateOrigin::ensure_origin(origin)?;
+			Self::do_create_token(&creator, id, &config, &recipients)
+		}
+
+		/// Mints `amount` of `token` to `to`, up to the cap. Origin: a `Minter` of the token.
+		/// Emits `Minted`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::mint())]
+		pub fn mint(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			to: T::AccountId,
+			amount: T::Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::ensure_role(token, &Role::Minter, &who)?;
+			Self::do_mint(token, &to, amount)
+		}
+
+		/// Burns `amount` of `token` held by `from`. Origin: `from` itself, or a `Burner` of the
+		/// token. Emits `Burned`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::burn())]
+		pub fn burn(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			from: T::AccountId,
+			amount: T::Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			if who != from {
+				Self::ensure_role(token, &Role::Burner, &who)?;
+			}
+			Self::do_burn(token, &from, amount)
+		}
+
+		/// Sends `amount` of `token` to `to` under the token's pause state and transfer policy.
+		/// Origin: the holder. Emits `Transferred`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::transfer())]
+		pub fn transfer(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			to: T::AccountId,
+			amount: T::Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_transfer(token, &who, &to, amount).map(|_| ())
+		}
+
+		/// Stops every movement of `token`. Origin: a `Pauser` or an `Admin` of the token.
+		/// Emits `Paused`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::pause())]
+		pub fn pause(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::ensure_pauser(token, &who)?;
+			Self::do_set_paused(token, true, &who)
+		}
+
+		/// Lets `token` move again. Origin: a `Pauser` or an `Admin` of the token. Emits
+		/// `Unpaused`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::unpause())]
+		pub fn unpause(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::ensure_pauser(token, &who)?;
+			Self::do_set_paused(token, false, &who)
+		}
+
+		/// Gives `who` the role `role` on `token`. Origin: an `Admin` of the token. Emits
+		/// `RoleGranted`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::grant_role())]
+		pub fn grant_role(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			role: Role,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let admin = ensure_signed(origin)?;
+			Self::ensure_role(token, &Role::Admin, &admin)?;
+			Self::do_grant_role(token, role, &who, &admin)
+		}
+
+		/// Takes `role` on `token` from `who`; the last admin stays. Origin: an `Admin` of the
+		/// token. Emits `RoleRevoked`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::revoke_role())]
+		pub fn revoke_role(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			role: Role,
+			who: T::AccountId,
+		) -> DispatchResult {
+			let admin = ensure_signed(origin)?;
+			Self::ensure_role(token, &Role::Admin, &admin)?;
+			Self::do_revoke_role(token, role, &who, &admin)
+		}
+
+		/// Releases to the caller everything of `token` that has vested and was not claimed.
+		/// Origin: a beneficiary. Emits `VestedClaimed`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::claim_vested(T::MaxGrants::get()))]
+		pub fn claim_vested(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_claim_vested(token, &who).map(|_| ())
+		}
+	}
+}

@@ -1,0 +1,117 @@
+//! The supply of a token: creation with its distribution, minting up to the cap, burning.
+
+use crate::{
+	pallet::Recipients, Config, Error, Event, Pallet, Role, TokenConfig, TokenInfo, Tokens,
+};
+use frame_support::{
+	ensure,
+	traits::{
+		fungibles::{Create, Inspect, Mutate},
+		tokens::{Fortitude, Precision, Preservation},
+	},
+};
+use sp_runtime::{traits::CheckedAdd, ArithmeticError, DispatchResult};
+
+impl<T: Config> Pallet<T> {
+	/// Creates token `id` from `config` for `creator`: validates it, creates the underlying asset
+	/// owned by the pallet, makes `creator` admin, and mints each bucket's share to its recipient,
+	/// or into escrow with a vesting grant when the bucket vests.
+	pub fn do_create_token(
+		creator: &T::AccountId,
+		id: T::AssetId,
+		config: &TokenConfig,
+		recipients: &Recipients<T>,
+	) -> DispatchResult {
+		config.validate().map_err(Error::<T>::from)?;
+		ensure!(
+			!Tokens::<T>::contains_key(id) && !T::Assets::asset_exists(id),
+			Error::<T>::TokenExists
+		);
+		// Every bucket has exactly one recipient, and every recipient a bucket.
+		ensure!(recipients.len() == config.distribution.len(), Error::<T>::UnexpectedRecipient);
+		for allocation in config.distribution.iter() {
+			let named = recipients.iter().filter(|(b, _)| *b == allocation.bucket).count();
+			ensure!(named > 0, Error::<T>::MissingRecipient);
+			ensure!(named == 1, Error::<T>::UnexpectedRecipient);
+		}
+		let max_supply = Self::balance_of_u128(config.max_supply)?;
+		let initial_supply = Self::balance_of_u128(config.initial_supply)?;
+
+		T::Assets::create(id, Self::account_id(), false, 1u32.into())?;
+		Tokens::<T>::insert(
+			id,
+			TokenInfo { max_supply, paused: false, admins: 0, role_holders: 0 },
+		);
+		Self::do_grant_role(id, Role::Admin, creator, creator)?;
+		for (bucket, amount) in config.amounts() {
+			let amount = Self::balance_of_u128(amount)?;
+			let vesting =
+				config.distribution.iter().find(|a| a.bucket == bucket).and_then(|a| a.vesting);
+			let Some((_, recipient)) = recipients.iter().find(|(b, _)| *b == bucket) else {
+				return Err(Error::<T>::MissingRecipient.into());
+			};
+			match vesting {
+				Some(schedule) => Self::do_grant_vesting(id, recipient, amount, schedule)?,
+				None => Self::do_mint(id, recipient, amount)?,
+			}
+		}
+		Self::deposit_event(Event::TokenCreated {
+			token: id,
+			creator: creator.clone(),
+			initial_supply,
+			max_supply,
+		});
+		Ok(())
+	}
+
+	/// Mints `amount` of `token` to `to` if the token is live and the supply stays within the cap.
+	pub fn do_mint(token: T::AssetId, to: &T::AccountId, amount: T::Balance) -> DispatchResult {
+		let info = Self::token(token)?;
+		ensure!(!info.paused, Error::<T>::TokenPaused);
+		let supply = T::Assets::total_issuance(token)
+			.checked_add(&amount)
+			.ok_or(ArithmeticError::Overflow)?;
+		ensure!(supply <= info.max_supply, Error::<T>::SupplyCapExceeded);
+		T::Assets::mint_into(token, to, amount)?;
+		Self::deposit_event(Event::Minted { token, to: to.clone(), amount });
+		Ok(())
+	}
+
+	/// Burns exactly `amount` of `token` held by `from`, if the token is live.
+	pub fn do_burn(token: T::AssetId, from: &T::AccountId, amount: T::Balance) -> DispatchResult {
+		Self::ensure_live(token)?;
+		let burned = T::Assets::burn_from(
+			token,
+			from,
+			amount,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Polite,
+		)?;
+		Self::deposit_event(Event::Burned { token, from: from.clone(), amount: burned });
+		Ok(())
+	}
+
+	/// Pauses or unpauses `token` on behalf of `by`.
+	pub fn do_set_paused(token: T::AssetId, paused: bool, by: &T::AccountId) -> DispatchResult {
+		Tokens::<T>::try_mutate(token, |info| {
+			let info = info.as_mut().ok_or(Error::<T>::UnknownToken)?;
+			ensure!(info.paused != paused, {
+				if paused {
+					Error::<T>::AlreadyPaused
+				} else {
+					Error::<T>::NotPaused
+				}
+			});
+			info.paused = paused;
+			Ok::<_, Error<T>>(())
+		})?;
+		let by = by.clone();
+		Self::deposit_event(if paused {
+			Event::Paused { token, by }
+		} else {
+			Event::Unpaused { token, by }
+		});
+		Ok(())
+	}
+}

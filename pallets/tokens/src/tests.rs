@@ -1,0 +1,358 @@
+//! The pallet's behaviour, one test per rule.
+
+use crate::{mock::*, Error, Event, Grants, Roles, Tokens as TokensStorage};
+use frame_support::{assert_noop, assert_ok, traits::fungibles::Inspect};
+use rustorium_primitives::{Bucket, ConfigError, Pausable, Role};
+use sp_runtime::{DispatchError, Permill};
+
+fn balance(who: AccountId) -> Balance {
+	Assets::balance(TOKEN, who)
+}
+
+fn escrow() -> AccountId {
+	Tokens::escrow_account(TOKEN)
+}
+
+#[test]
+fn create_token_distributes_the_supply_escrows_vested_buckets_and_makes_the_creator_admin() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_eq!(Assets::total_issuance(TOKEN), 1_000);
+		assert_eq!(balance(BOB), 700);
+		assert_eq!(balance(CHARLIE), 0);
+		assert_eq!(balance(escrow()), 300);
+		assert!(Roles::<Test>::contains_key(TOKEN, (Role::Admin, ALICE)));
+		let info = TokensStorage::<Test>::get(TOKEN).unwrap();
+		assert_eq!(
+			(info.max_supply, info.paused, info.admins, info.role_holders),
+			(2_000, false, 1, 1)
+		);
+		assert_eq!(Grants::<Test>::get(TOKEN, CHARLIE).len(), 1);
+		System::assert_has_event(
+			Event::TokenCreated {
+				token: TOKEN,
+				creator: ALICE,
+				initial_supply: 1_000,
+				max_supply: 2_000,
+			}
+			.into(),
+		);
+		System::assert_has_event(
+			Event::VestingGranted { token: TOKEN, beneficiary: CHARLIE, amount: 300, start: 1 }
+				.into(),
+		);
+		// Only the pallet may mint the underlying asset: a direct mint is refused.
+		assert_noop!(
+			Assets::mint(RuntimeOrigin::signed(ALICE), TOKEN, ALICE, 1),
+			pallet_assets::Error::<Test>::NoPermission
+		);
+	});
+}
+
+#[test]
+fn create_token_refuses_an_invalid_config_and_changes_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mut broken = config();
+		broken.distribution[0].share = Permill::from_percent(60);
+		assert_noop!(
+			Tokens::create_token(RuntimeOrigin::signed(ALICE), TOKEN, broken, recipients()),
+			Error::<Test>::InvalidConfig(ConfigError::DistributionNotWhole)
+		);
+		assert!(!Assets::asset_exists(TOKEN));
+	});
+}
+
+#[test]
+fn create_token_needs_one_recipient_per_bucket() {
+	ExtBuilder::default().build_and_execute(|| {
+		let only_team = vec![(Bucket::Team, CHARLIE), (Bucket::Treasury, DAVE)];
+		assert_noop!(
+			Tokens::create_token(
+				RuntimeOrigin::signed(ALICE),
+				TOKEN,
+				config(),
+				only_team.try_into().unwrap()
+			),
+			Error::<Test>::MissingRecipient
+		);
+		let twice = vec![(Bucket::Team, CHARLIE), (Bucket::Team, DAVE)];
+		assert_noop!(
+			Tokens::create_token(
+				RuntimeOrigin::signed(ALICE),
+				TOKEN,
+				config(),
+				twice.try_into().unwrap()
+			),
+			Error::<Test>::MissingRecipient
+		);
+		let three =
+			vec![(Bucket::Team, CHARLIE), (Bucket::Community, BOB), (Bucket::Treasury, DAVE)];
+		assert_noop!(
+			Tokens::create_token(
+				RuntimeOrigin::signed(ALICE),
+				TOKEN,
+				config(),
+				three.try_into().unwrap()
+			),
+			Error::<Test>::UnexpectedRecipient
+		);
+	});
+}
+
+#[test]
+fn create_token_refuses_an_existing_id_and_an_unsigned_origin() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_noop!(
+			Tokens::create_token(RuntimeOrigin::signed(ALICE), TOKEN, config(), recipients()),
+			Error::<Test>::TokenExists
+		);
+		assert_noop!(
+			Tokens::create_token(RuntimeOrigin::none(), TOKEN + 1, config(), recipients()),
+			DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn a_minter_mints_up_to_the_cap_and_not_one_unit_more() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Minter, DAVE));
+		assert_ok!(Tokens::mint(RuntimeOrigin::signed(DAVE), TOKEN, DAVE, 1_000));
+		System::assert_last_event(Event::Minted { token: TOKEN, to: DAVE, amount: 1_000 }.into());
+		assert_eq!(Assets::total_issuance(TOKEN), 2_000);
+		assert_noop!(
+			Tokens::mint(RuntimeOrigin::signed(DAVE), TOKEN, DAVE, 1),
+			Error::<Test>::SupplyCapExceeded
+		);
+	});
+}
+
+#[test]
+fn mint_needs_the_minter_role_and_a_known_token() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_noop!(
+			Tokens::mint(RuntimeOrigin::signed(ALICE), TOKEN, ALICE, 1),
+			Error::<Test>::MissingRole
+		);
+		assert_noop!(
+			Tokens::mint(RuntimeOrigin::signed(ALICE), 99, ALICE, 1),
+			Error::<Test>::UnknownToken
+		);
+	});
+}
+
+#[test]
+fn holders_burn_their_own_tokens_and_burners_anyone_s() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_ok!(Tokens::burn(RuntimeOrigin::signed(BOB), TOKEN, BOB, 100));
+		System::assert_last_event(Event::Burned { token: TOKEN, from: BOB, amount: 100 }.into());
+		assert_noop!(
+			Tokens::burn(RuntimeOrigin::signed(DAVE), TOKEN, BOB, 100),
+			Error::<Test>::MissingRole
+		);
+		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Burner, DAVE));
+		assert_ok!(Tokens::burn(RuntimeOrigin::signed(DAVE), TOKEN, BOB, 100));
+		assert_eq!(balance(BOB), 500);
+		assert_eq!(Assets::total_issuance(TOKEN), 800);
+		assert_noop!(
+			Tokens::burn(RuntimeOrigin::signed(BOB), TOKEN, BOB, 501),
+			sp_runtime::TokenError::FundsUnavailable
+		);
+	});
+}
+
+#[test]
+fn transfer_moves_tokens_and_refuses_more_than_the_balance() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_ok!(Tokens::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 200));
+		System::assert_last_event(
+			Event::Transferred { token: TOKEN, from: BOB, to: DAVE, amount: 200 }.into(),
+		);
+		assert_eq!((balance(BOB), balance(DAVE)), (500, 200));
+		assert_noop!(
+			Tokens::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 501),
+			sp_runtime::TokenError::FundsUnavailable
+		);
+		assert_noop!(
+			Tokens::transfer(RuntimeOrigin::signed(BOB), 99, DAVE, 1),
+			Error::<Test>::UnknownToken
+		);
+	});
+}
+
+#[test]
+fn a_paused_token_does_not_transfer_mint_burn_or_release_until_unpaused() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Pauser, DAVE));
+		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Minter, DAVE));
+		assert_ok!(Tokens::pause(RuntimeOrigin::signed(DAVE), TOKEN));
+		System::assert_last_event(Event::Paused { token: TOKEN, by: DAVE }.into());
+		assert!(<Tokens as Pausable<AssetId>>::is_paused(&TOKEN));
+		System::set_block_number(1_000);
+		assert_noop!(
+			Tokens::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 1),
+			Error::<Test>::TokenPaused
+		);
+		assert_noop!(
+			Tokens::mint(RuntimeOrigin::signed(DAVE), TOKEN, DAVE, 1),
+			Error::<Test>::TokenPaused
+		);
+		assert_noop!(
+			Tokens::burn(RuntimeOrigin::signed(BOB), TOKEN, BOB, 1),
+			Error::<Test>::TokenPaused
+		);
+		assert_noop!(
+			Tokens::claim_vested(RuntimeOrigin::signed(CHARLIE), TOKEN),
+			Error::<Test>::TokenPaused
+		);
+		assert_noop!(
+			Tokens::pause(RuntimeOrigin::signed(ALICE), TOKEN),
+			Error::<Test>::AlreadyPaused
+		);
+		assert_ok!(Tokens::unpause(RuntimeOrigin::signed(ALICE), TOKEN));
+		System::assert_last_event(Event::Unpaused { token: TOKEN, by: ALICE }.into());
+		assert_ok!(Tokens::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 1));
+		assert_noop!(
+			Tokens::unpause(RuntimeOrigin::signed(ALICE), TOKEN),
+			Error::<Test>::NotPaused
+		);
+	});
+}
+
+#[test]
+fn only_pausers_and_admins_pause() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_noop!(Tokens::pause(RuntimeOrigin::signed(BOB), TOKEN), Error::<Test>::MissingRole);
+		assert_noop!(
+			Tokens::unpause(RuntimeOrigin::signed(BOB), TOKEN),
+			Error::<Test>::MissingRole
+		);
+		assert_noop!(Tokens::pause(RuntimeOrigin::signed(ALICE), 99), Error::<Test>::UnknownToken);
+	});
+}
+
+#[test]
+fn admins_grant_and_revoke_roles_but_the_last_admin_stays() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_noop!(
+			Tokens::grant_role(RuntimeOrigin::signed(BOB), TOKEN, Role::Minter, BOB),
+			Error::<Test>::MissingRole
+		);
+		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Admin, BOB));
+		System::assert_last_event(
+			Event::RoleGranted { token: TOKEN, role: Role::Admin, who: BOB, by: ALICE }.into(),
+		);
+		assert_noop!(
+			Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Admin, BOB),
+			Error::<Test>::AlreadyHasRole
+		);
+		assert_ok!(Tokens::revoke_role(RuntimeOrigin::signed(BOB), TOKEN, Role::Admin, ALICE));
+		System::assert_last_event(
+			Event::RoleRevoked { token: TOKEN, role: Role::Admin, who: ALICE, by: BOB }.into(),
+		);
+		assert_noop!(
+			Tokens::revoke_role(RuntimeOrigin::signed(BOB), TOKEN, Role::Admin, BOB),
+			Error::<Test>::LastAdmin
+		);
+		assert_noop!(
+			Tokens::revoke_role(RuntimeOrigin::signed(BOB), TOKEN, Role::Minter, CHARLIE),
+			Error::<Test>::RoleNotHeld
+		);
+		assert_noop!(
+			Tokens::revoke_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Pauser, CHARLIE),
+			Error::<Test>::MissingRole
+		);
+	});
+}
+
+#[test]
+fn custom_roles_are_granted_and_role_holders_are_bounded() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		let kyc = Role::Custom(b"kyc-verified".to_vec().try_into().unwrap());
+		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, kyc.clone(), BOB));
+		// Eight holders at most: Alice's admin role, Bob's custom role, and six more.
+		for who in 10..16 {
+			assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, kyc.clone(), who));
+		}
+		assert_noop!(
+			Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, kyc, 16),
+			Error::<Test>::TooManyRoleHolders
+		);
+	});
+}
+
+#[test]
+fn vesting_releases_nothing_before_the_cliff_half_in_the_middle_and_all_at_the_end() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		// Granted at block 1: cliff at 11, fully vested at 111.
+		System::set_block_number(10);
+		assert_noop!(
+			Tokens::claim_vested(RuntimeOrigin::signed(CHARLIE), TOKEN),
+			Error::<Test>::NothingToClaim
+		);
+		System::set_block_number(61);
+		assert_ok!(Tokens::claim_vested(RuntimeOrigin::signed(CHARLIE), TOKEN));
+		System::assert_last_event(
+			Event::VestedClaimed { token: TOKEN, who: CHARLIE, amount: 150 }.into(),
+		);
+		assert_eq!((balance(CHARLIE), balance(escrow())), (150, 150));
+		assert_noop!(
+			Tokens::claim_vested(RuntimeOrigin::signed(CHARLIE), TOKEN),
+			Error::<Test>::NothingToClaim
+		);
+		System::set_block_number(500);
+		assert_ok!(Tokens::claim_vested(RuntimeOrigin::signed(CHARLIE), TOKEN));
+		assert_eq!((balance(CHARLIE), balance(escrow())), (300, 0));
+		assert!(Grants::<Test>::get(TOKEN, CHARLIE).is_empty());
+	});
+}
+
+#[test]
+fn claim_vested_refuses_accounts_without_grants_and_unknown_tokens() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		System::set_block_number(500);
+		assert_noop!(
+			Tokens::claim_vested(RuntimeOrigin::signed(BOB), TOKEN),
+			Error::<Test>::NothingToClaim
+		);
+		assert_noop!(
+			Tokens::claim_vested(RuntimeOrigin::signed(CHARLIE), 99),
+			Error::<Test>::UnknownToken
+		);
+	});
+}
+
+#[test]
+fn grants_per_beneficiary_are_bounded() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		let schedule = rustorium_primitives::VestingSchedule { cliff: 1, duration: 1 };
+		assert_ok!(Tokens::do_grant_vesting(TOKEN, &CHARLIE, 10, schedule));
+		assert_noop!(
+			Tokens::do_grant_vesting(TOKEN, &CHARLIE, 10, schedule),
+			Error::<Test>::TooManyGrants
+		);
+	});
+}
+
+#[test]
+fn try_state_catches_a_supply_above_the_cap() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		TokensStorage::<Test>::mutate(TOKEN, |info| info.as_mut().unwrap().max_supply = 999);
+		assert!(Tokens::do_try_state().is_err());
+		TokensStorage::<Test>::mutate(TOKEN, |info| info.as_mut().unwrap().max_supply = 2_000);
+	});
+}
+
+#[test]
+fn try_state_catches_an_escrow_that_differs_from_the_grants() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		Grants::<Test>::remove(TOKEN, CHARLIE);
+		assert!(Tokens::do_try_state().is_err());
+		let schedule = rustorium_primitives::VestingSchedule { cliff: 10, duration: 100 };
+		let grant = crate::VestingGrant { total: 300, claimed: 0, start: 1, schedule };
+		Grants::<Test>::insert(
+			TOKEN,
+			CHARLIE,
+			frame_support::BoundedVec::truncate_from(vec![grant]),
+		);
+	});
+}

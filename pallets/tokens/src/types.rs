@@ -1,0 +1,31 @@
+//! What the pallet stores about a token and a vesting grant.
+
+use codec::{Decode, Encode, MaxEncodedLen};
+use rustorium_primitives::VestingSchedule;
+use scale_info::TypeInfo;
+
+/// A managed token's state beyond its underlying asset.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct TokenInfo<Balance> {
+	/// The hard cap on the total issuance.
+	pub max_supply: Balance,
+	/// Whether every movement of the token is stopped.
+	pub paused: bool,
+	/// How many accounts hold the `Admin` role (at least one).
+	pub admins: u32,
+	/// How many (role, account) pairs exist, admins included.
+	pub role_holders: u32,
+}
+
+/// An amount escrowed for a beneficiary, released over a schedule from `start`.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct VestingGrant<Balance, BlockNumber> {
+	/// Everything the grant releases.
+	pub total: Balance,
+	/// What the beneficiary has claimed so far.
+	pub claimed: Balance,
+	/// The block the schedule counts from.
+	pub start: BlockNumber,
+	/// The cliff and the linear release.
+	pub schedule: VestingSchedule,
+}
