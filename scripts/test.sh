@@ -49,6 +49,7 @@ if ! node tests/lib/wait-ready.js "$RPC_PORT" 180; then
 fi
 
 step "end-to-end suite"
-(cd tests && RUSTORIUM_WS="ws://127.0.0.1:$RPC_PORT" node --test --test-concurrency=1)
+(cd tests && RUSTORIUM_WS="ws://127.0.0.1:$RPC_PORT" RUSTORIUM_CLI="$CARGO_TARGET_DIR/release/rustorium" \
+	node --test --test-concurrency=1)
 
 step "all tests passed"

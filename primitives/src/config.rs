@@ -35,7 +35,7 @@ pub type Features = BoundedVec<Feature, ConstU32<MAX_FEATURES>>;
 shared_type! {
 	/// What a token is for; each use case has a template.
 	#[derive(Copy, PartialOrd, Ord)]
-	#[cfg_attr(feature = "std", serde(rename_all = "kebab-case"))]
+	#[serde(rename_all = "kebab-case")]
 	pub enum UseCase {
 		/// An in-game currency: large supply, rewards for players, modest inflation.
 		Gaming,
@@ -75,7 +75,7 @@ impl UseCase {
 shared_type! {
 	/// A capability a token switches on.
 	#[derive(Copy, PartialOrd, Ord, frame_support::PalletError)]
-	#[cfg_attr(feature = "std", serde(rename_all = "kebab-case"))]
+	#[serde(rename_all = "kebab-case")]
 	pub enum Feature {
 		/// Minters may create tokens, up to the cap.
 		Minting,
@@ -140,7 +140,7 @@ impl Feature {
 shared_type! {
 	/// Who a share of the initial supply is for.
 	#[derive(Copy, PartialOrd, Ord, frame_support::PalletError)]
-	#[cfg_attr(feature = "std", serde(rename_all = "kebab-case"))]
+	#[serde(rename_all = "kebab-case")]
 	pub enum Bucket {
 		/// The founding team.
 		Team,
@@ -192,7 +192,7 @@ impl Bucket {
 
 shared_type! {
 	/// One bucket of the distribution: its share of the initial supply and how it is released.
-	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
+	#[serde(deny_unknown_fields)]
 	pub struct Allocation {
 		/// Who the share is for.
 		pub bucket: Bucket,
@@ -205,7 +205,7 @@ shared_type! {
 
 shared_type! {
 	/// Minting new tokens on a schedule, never past the cap.
-	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
+	#[serde(deny_unknown_fields)]
 	pub struct Inflation {
 		/// New supply per year as a share of the supply, in parts per billion, compounded per
 		/// period.
@@ -218,11 +218,11 @@ shared_type! {
 shared_type! {
 	/// A token's economics.
 	#[derive(Default)]
-	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
+	#[serde(deny_unknown_fields)]
 	pub struct Economics {
 		/// The launch price of one whole token, in whole native tokens, as a decimal string in
 		/// JSON. With liquidity supplied at creation, the pool opens at this price.
-		#[cfg_attr(feature = "std", serde(with = "crate::serde_text::decimal"))]
+		#[serde(with = "crate::serde_text::decimal")]
 		pub initial_price: Option<FixedU128>,
 		/// Emission after launch, if any.
 		pub inflation: Option<Inflation>,
@@ -234,13 +234,13 @@ shared_type! {
 
 shared_type! {
 	/// Everything needed to create a token: the generator's output and `create_token`'s input.
-	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
+	#[serde(deny_unknown_fields)]
 	pub struct TokenConfig {
 		/// Human-readable name.
-		#[cfg_attr(feature = "std", serde(with = "crate::serde_text::text"))]
+		#[serde(with = "crate::serde_text::text")]
 		pub name: TokenName,
 		/// Ticker symbol.
-		#[cfg_attr(feature = "std", serde(with = "crate::serde_text::text"))]
+		#[serde(with = "crate::serde_text::text")]
 		pub symbol: TokenSymbol,
 		/// Decimal places of one whole token.
 		pub decimals: u8,

@@ -58,7 +58,7 @@ macro_rules! shared_type {
 			Eq,
 			Debug,
 		)]
-		#[cfg_attr(feature = "std", derive(serde::Serialize, serde::Deserialize))]
+		#[derive(serde::Serialize, serde::Deserialize)]
 		$(#[$attr])*
 		$vis $kind $name $($body)*
 	};
@@ -69,7 +69,6 @@ pub mod display;
 pub mod generator;
 pub mod inflation;
 pub mod policy;
-#[cfg(feature = "std")]
 mod serde_text;
 #[cfg(test)]
 mod testing;

@@ -9,7 +9,7 @@ use sp_runtime::{helpers_128bit::multiply_by_rational_with_rounding, Rounding};
 shared_type! {
 	/// When an escrowed amount is released, in blocks counted from the schedule's start.
 	#[derive(Copy)]
-	#[cfg_attr(feature = "std", serde(deny_unknown_fields))]
+	#[serde(deny_unknown_fields)]
 	pub struct VestingSchedule {
 		/// Blocks from the start before anything is released.
 		pub cliff: u32,

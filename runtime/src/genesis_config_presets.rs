@@ -8,11 +8,13 @@
 use crate::{
 	configs::NativeToken, AccountId, AssetConversionConfig, AssetId, AssetsConfig, AuraId, Balance,
 	BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, EXISTENTIAL_DEPOSIT, UNIT,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, TokensConfig,
+	EXISTENTIAL_DEPOSIT, UNIT,
 };
 use alloc::{string::String, vec, vec::Vec};
 use cumulus_primitives_core::ParaId;
 use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
+use rustorium_primitives::{TokenConfig, TokenGenerator, UseCase};
 use sp_genesis_builder::PresetId;
 use sp_keyring::Sr25519Keyring;
 
@@ -90,6 +92,21 @@ pub const DEMO_TOKENS: [DemoToken; 3] = [
 	},
 ];
 
+/// The id of the demo managed token, created through `pallet-tokens`.
+pub const MANAGED_TOKEN_ID: AssetId = 10;
+
+/// The demo managed token: the generator's gaming template, named Quest Gold (QGOLD), with a
+/// billion tokens capped at two billion, vesting for team and investors. `None` only if the
+/// generator refused it, which a test rules out.
+pub fn managed_token_config() -> Option<TokenConfig> {
+	TokenGenerator::new()
+		.use_case(UseCase::Gaming)
+		.named("Quest Gold", "QGOLD")
+		.with_supply(1_000_000_000)
+		.generate()
+		.ok()
+}
+
 fn session_keys(aura: AuraId) -> SessionKeys {
 	SessionKeys { aura }
 }
@@ -112,6 +129,19 @@ fn rustorium_genesis(
 				(t.id, account.clone(), t.per_account.saturating_add(extra))
 			})
 		})
+		.collect();
+	// Root creates the managed token; its buckets go to the dev accounts in turn.
+	let managed_tokens: Vec<_> = managed_token_config()
+		.map(|config| {
+			let recipients = config
+				.distribution
+				.iter()
+				.map(|a| a.bucket)
+				.zip(endowed.iter().cloned().cycle())
+				.collect::<Vec<_>>();
+			(MANAGED_TOKEN_ID, root.clone(), config, recipients)
+		})
+		.into_iter()
 		.collect();
 	build_struct_json_patch!(RuntimeGenesisConfig {
 		balances: BalancesConfig {
@@ -146,6 +176,7 @@ fn rustorium_genesis(
 				.collect(),
 			accounts: token_accounts,
 		},
+		tokens: TokensConfig { tokens: managed_tokens },
 		asset_conversion: AssetConversionConfig {
 			pools: tokens
 				.map(|t| {
@@ -256,6 +287,18 @@ mod tests {
 				assert_eq!(crate::Assets::decimals(t.id), t.decimals);
 				assert_eq!(crate::Assets::balance(t.id, &bob), t.per_account);
 			}
+		});
+	}
+
+	#[test]
+	fn development_genesis_creates_the_managed_token_through_pallet_tokens() {
+		dev_ext().execute_with(|| {
+			let config = managed_token_config().expect("the gaming template generates");
+			let info = pallet_tokens::Tokens::<crate::Runtime>::get(MANAGED_TOKEN_ID)
+				.expect("the managed token exists");
+			assert_eq!(info.max_supply, config.max_supply);
+			assert_eq!(crate::Assets::total_supply(MANAGED_TOKEN_ID), config.initial_supply);
+			crate::Tokens::do_try_state().expect("the pallet's invariants hold at genesis");
 		});
 	}
 

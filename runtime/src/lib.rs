@@ -277,6 +277,8 @@ mod runtime {
 	pub type PoolAssets = pallet_assets<Instance2>;
 	#[runtime::pallet_index(52)]
 	pub type AssetConversion = pallet_asset_conversion;
+	#[runtime::pallet_index(53)]
+	pub type Tokens = pallet_tokens;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

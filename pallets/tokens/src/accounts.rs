@@ -1,6 +1,6 @@
 //! The pallet's accounts, a token's details, and conversions every call needs.
 
-use crate::{Config, Error, Pallet, TokenInfo, Tokens};
+use crate::{pallet::TokenInfoOf, Config, Error, Pallet, Tokens};
 use frame_support::{ensure, traits::Get};
 use sp_runtime::{traits::AccountIdConversion, DispatchResult};
 
@@ -16,7 +16,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The token's details, or `UnknownToken`.
-	pub fn token(token: T::AssetId) -> Result<TokenInfo<T::Balance>, Error<T>> {
+	pub fn token(token: T::AssetId) -> Result<TokenInfoOf<T>, Error<T>> {
 		Tokens::<T>::get(token).ok_or(Error::<T>::UnknownToken)
 	}
 

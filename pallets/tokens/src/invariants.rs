@@ -1,4 +1,5 @@
-//! The invariants `try_state` checks, listed in the crate documentation.
+//! The invariants `try_state` checks, listed in the crate documentation. Public, so that tests of
+//! any runtime embedding the pallet can check them too.
 
 use crate::{Config, Grants, Pallet, Role, Roles, Tokens};
 use frame_support::{ensure, traits::fungibles::Inspect};

@@ -51,7 +51,8 @@
 extern crate alloc;
 
 mod accounts;
-#[cfg(any(feature = "try-runtime", test))]
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod invariants;
 #[cfg(test)]
 mod mock;
@@ -71,15 +72,31 @@ pub use weights::WeightInfo;
 
 use rustorium_primitives::{Role, TokenConfig};
 
+/// Makes token ids for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AssetId> {
+	/// The `i`th token id.
+	fn asset_id(i: u32) -> AssetId;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<AssetId: From<u32>> BenchmarkHelper<AssetId> for () {
+	fn asset_id(i: u32) -> AssetId {
+		i.into()
+	}
+}
+
 // The expansion of `#[frame_support::pallet]` uses `expect` and a large call enum; the rules of
 // the pallet live in the modules beside this one, under the full lints.
 #[allow(clippy::expect_used, clippy::large_enum_variant)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
+	use alloc::vec::Vec;
 	use frame_support::{
 		pallet_prelude::*,
 		traits::{
+			fungible::{self, MutateHold},
 			fungibles::{Create, Inspect, Mutate},
 			tokens::Balance,
 		},
@@ -87,6 +104,15 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use rustorium_primitives::{config::MAX_ALLOCATIONS, Bucket, ConfigError, TransferPolicy};
+
+	/// An amount of the native currency.
+	pub type DepositOf<T> = <<T as Config>::Currency as fungible::Inspect<
+		<T as frame_system::Config>::AccountId,
+	>>::Balance;
+
+	/// What the pallet stores about a token.
+	pub type TokenInfoOf<T> =
+		TokenInfo<<T as frame_system::Config>::AccountId, <T as Config>::Balance, DepositOf<T>>;
 
 	/// The recipients of a token's buckets, one account per bucket of its distribution.
 	pub type Recipients<T> =
@@ -99,7 +125,7 @@ pub mod pallet {
 	#[pallet::config]
 	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
 		/// Identifies a token (and its underlying asset).
-		type AssetId: Member + Parameter + Copy + MaxEncodedLen + Ord;
+		type AssetId: Member + Parameter + Copy + MaxEncodedLen + Ord + MaybeSerializeDeserialize;
 
 		/// An amount of a token.
 		type Balance: Balance + TryFrom<u128> + Into<u128>;
@@ -111,6 +137,17 @@ pub mod pallet {
 
 		/// Who may create a token; the creator becomes its first admin.
 		type CreateOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
+
+		/// The native currency, in which creators leave a deposit on hold for each token.
+		type Currency: fungible::Mutate<Self::AccountId>
+			+ MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
+
+		/// The overarching hold reason, which includes this pallet's.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The deposit a creator leaves on hold per token: token storage is paid for.
+		#[pallet::constant]
+		type TokenDeposit: Get<DepositOf<Self>>;
 
 		/// Derives the pallet's account and the tokens' escrow accounts.
 		#[pallet::constant]
@@ -129,12 +166,23 @@ pub mod pallet {
 
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;
+
+		/// Makes token ids for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AssetId>;
+	}
+
+	/// Why this pallet holds native funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The deposit a creator leaves for a token's storage.
+		TokenDeposit,
 	}
 
 	/// The managed tokens: cap, pause state and role counts.
 	#[pallet::storage]
 	pub type Tokens<T: Config> =
-		StorageMap<_, Blake2_128Concat, T::AssetId, TokenInfo<T::Balance>, OptionQuery>;
+		StorageMap<_, Blake2_128Concat, T::AssetId, TokenInfoOf<T>, OptionQuery>;
 
 	/// Who holds which role on which token.
 	#[pallet::storage]
@@ -170,6 +218,8 @@ pub mod pallet {
 			token: T::AssetId,
 			/// Its creator and first admin.
 			creator: T::AccountId,
+			/// The creator's deposit, on hold while the token exists.
+			deposit: DepositOf<T>,
 			/// Base units minted at creation.
 			initial_supply: T::Balance,
 			/// The hard cap.
@@ -304,6 +354,37 @@ pub mod pallet {
 	impl<T: Config> From<ConfigError> for Error<T> {
 		fn from(e: ConfigError) -> Self {
 			Self::InvalidConfig(e)
+		}
+	}
+
+	/// A token created at genesis: its id, creator (its first admin), configuration and bucket
+	/// recipients.
+	pub type GenesisToken<T> = (
+		<T as Config>::AssetId,
+		<T as frame_system::Config>::AccountId,
+		TokenConfig,
+		Vec<(Bucket, <T as frame_system::Config>::AccountId)>,
+	);
+
+	/// Tokens created at genesis, each exactly as `create_token` creates one.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// The tokens, in creation order.
+		pub tokens: Vec<GenesisToken<T>>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (id, creator, config, recipients) in &self.tokens {
+				let recipients: Recipients<T> = recipients
+					.clone()
+					.try_into()
+					.expect("a genesis token names one recipient a bucket");
+				Pallet::<T>::do_create_token(creator, *id, config, &recipients)
+					.expect("a genesis token is valid");
+			}
 		}
 	}
 

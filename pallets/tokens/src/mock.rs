@@ -61,12 +61,20 @@ impl pallet_tokens::Config for Test {
 	type Balance = Balance;
 	type Assets = Assets;
 	type CreateOrigin = EnsureSigned<AccountId>;
+	type Currency = Balances;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type TokenDeposit = ConstU128<TOKEN_DEPOSIT>;
 	type PalletId = TokensPalletId;
 	type MaxRoleHolders = ConstU32<8>;
 	type MaxGrants = ConstU32<2>;
 	type TransferPolicy = ();
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
 }
+
+/// The deposit a creator leaves per token.
+pub const TOKEN_DEPOSIT: Balance = 10;
 
 pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;
@@ -133,16 +141,22 @@ impl ExtBuilder {
 		self
 	}
 
-	/// Runs `test` on the built state, then checks the pallet's invariants.
-	pub fn build_and_execute(self, test: impl FnOnce()) {
+	/// The built state, at block 1.
+	pub fn build(self) -> sp_io::TestExternalities {
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> { balances: self.balances, ..Default::default() }
 			.assimilate_storage(&mut storage)
 			.unwrap();
 		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| {
-			System::set_block_number(1);
-			if self.with_token {
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Runs `test` on the built state, then checks the pallet's invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		let with_token = self.with_token;
+		self.build().execute_with(|| {
+			if with_token {
 				Tokens::create_token(RuntimeOrigin::signed(ALICE), TOKEN, config(), recipients())
 					.unwrap();
 			}

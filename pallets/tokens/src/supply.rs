@@ -1,13 +1,16 @@
 //! The supply of a token: creation with its distribution, minting up to the cap, burning.
 
 use crate::{
-	pallet::Recipients, Config, Error, Event, Pallet, Role, TokenConfig, TokenInfo, Tokens,
+	pallet::Recipients, Config, Error, Event, HoldReason, Pallet, Role, TokenConfig, TokenInfo,
+	Tokens,
 };
 use frame_support::{
 	ensure,
 	traits::{
+		fungible::MutateHold,
 		fungibles::{Create, Inspect, Mutate},
 		tokens::{Fortitude, Precision, Preservation},
+		Get,
 	},
 };
 use sp_runtime::{traits::CheckedAdd, ArithmeticError, DispatchResult};
@@ -37,10 +40,19 @@ impl<T: Config> Pallet<T> {
 		let max_supply = Self::balance_of_u128(config.max_supply)?;
 		let initial_supply = Self::balance_of_u128(config.initial_supply)?;
 
+		let deposit = T::TokenDeposit::get();
+		T::Currency::hold(&HoldReason::TokenDeposit.into(), creator, deposit)?;
 		T::Assets::create(id, Self::account_id(), false, 1u32.into())?;
 		Tokens::<T>::insert(
 			id,
-			TokenInfo { max_supply, paused: false, admins: 0, role_holders: 0 },
+			TokenInfo {
+				creator: creator.clone(),
+				deposit,
+				max_supply,
+				paused: false,
+				admins: 0,
+				role_holders: 0,
+			},
 		);
 		Self::do_grant_role(id, Role::Admin, creator, creator)?;
 		for (bucket, amount) in config.amounts() {
@@ -58,6 +70,7 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::TokenCreated {
 			token: id,
 			creator: creator.clone(),
+			deposit,
 			initial_supply,
 			max_supply,
 		});

@@ -31,6 +31,7 @@ fn create_token_distributes_the_supply_escrows_vested_buckets_and_makes_the_crea
 			Event::TokenCreated {
 				token: TOKEN,
 				creator: ALICE,
+				deposit: TOKEN_DEPOSIT,
 				initial_supply: 1_000,
 				max_supply: 2_000,
 			}
@@ -40,6 +41,8 @@ fn create_token_distributes_the_supply_escrows_vested_buckets_and_makes_the_crea
 			Event::VestingGranted { token: TOKEN, beneficiary: CHARLIE, amount: 300, start: 1 }
 				.into(),
 		);
+		// The creator's deposit is on hold while the token exists.
+		assert_eq!(Balances::reserved_balance(ALICE), TOKEN_DEPOSIT);
 		// Only the pallet may mint the underlying asset: a direct mint is refused.
 		assert_noop!(
 			Assets::mint(RuntimeOrigin::signed(ALICE), TOKEN, ALICE, 1),
@@ -94,6 +97,18 @@ fn create_token_needs_one_recipient_per_bucket() {
 				three.try_into().unwrap()
 			),
 			Error::<Test>::UnexpectedRecipient
+		);
+	});
+}
+
+#[test]
+fn create_token_needs_the_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Dave keeps 5, less than the deposit of 10.
+		assert_ok!(Balances::transfer_allow_death(RuntimeOrigin::signed(DAVE), ALICE, 95));
+		assert_noop!(
+			Tokens::create_token(RuntimeOrigin::signed(DAVE), TOKEN, config(), recipients()),
+			sp_runtime::TokenError::FundsUnavailable
 		);
 	});
 }

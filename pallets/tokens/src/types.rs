@@ -6,7 +6,11 @@ use scale_info::TypeInfo;
 
 /// A managed token's state beyond its underlying asset.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct TokenInfo<Balance> {
+pub struct TokenInfo<AccountId, Balance, Deposit> {
+	/// Who created the token and left the deposit.
+	pub creator: AccountId,
+	/// The native deposit on hold from the creator.
+	pub deposit: Deposit,
 	/// The hard cap on the total issuance.
 	pub max_supply: Balance,
 	/// Whether every movement of the token is stopped.

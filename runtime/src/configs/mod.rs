@@ -6,6 +6,7 @@ pub mod collation;
 pub mod governance;
 pub mod monetary;
 pub mod system;
+pub mod tokens;
 pub mod xcm_config;
 
 pub use assets::{NativeAndAssets, NativeToken};

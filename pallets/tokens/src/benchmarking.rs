@@ -1,0 +1,222 @@
+//! Benchmarks of every call, each set up at its worst case.
+
+// Set-up code: a failed expectation is how a benchmark reports a broken set-up.
+#![allow(
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::arithmetic_side_effects,
+	clippy::indexing_slicing
+)]
+
+use crate::{pallet::Recipients, BenchmarkHelper, Call, Config, Grants, Pallet, Role};
+use alloc::vec::Vec;
+use frame_benchmarking::v2::*;
+use frame_support::traits::{
+	fungible::{Inspect as _, Mutate as _},
+	fungibles::Inspect,
+	Get,
+};
+use frame_system::RawOrigin;
+use rustorium_primitives::{
+	config::{Allocation, Bucket, Economics, Feature, TokenConfig, UseCase},
+	VestingSchedule,
+};
+use sp_runtime::{traits::UniqueSaturatedFrom, Permill, Saturating};
+
+/// Every bucket, so that a distribution can have as many as exist.
+const BUCKETS: [Bucket; 9] = [
+	Bucket::Team,
+	Bucket::Advisors,
+	Bucket::Investors,
+	Bucket::Community,
+	Bucket::Treasury,
+	Bucket::Liquidity,
+	Bucket::Ecosystem,
+	Bucket::Rewards,
+	Bucket::PublicSale,
+];
+
+/// A config of `b` vested buckets sharing 1,000,000 units, capped at twice that.
+fn config(b: u32) -> TokenConfig {
+	let b = b.clamp(1, BUCKETS.len() as u32);
+	let share = 1_000_000 / b;
+	let distribution: Vec<Allocation> = BUCKETS
+		.iter()
+		.take(b as usize)
+		.enumerate()
+		.map(|(i, bucket)| Allocation {
+			bucket: *bucket,
+			share: Permill::from_parts(if i == 0 { 1_000_000 - share * (b - 1) } else { share }),
+			vesting: Some(VestingSchedule { cliff: 1, duration: 10 }),
+		})
+		.collect();
+	TokenConfig {
+		name: b"Benchmark Token".to_vec().try_into().unwrap(),
+		symbol: b"BENCH".to_vec().try_into().unwrap(),
+		decimals: 0,
+		use_case: UseCase::Utility,
+		initial_supply: 1_000_000,
+		max_supply: 2_000_000,
+		distribution: distribution.try_into().unwrap(),
+		economics: Economics::default(),
+		features: alloc::vec![Feature::Minting, Feature::Burning, Feature::Vesting]
+			.try_into()
+			.unwrap(),
+	}
+}
+
+/// An account with native funds for ten token deposits, so that it exists, can hold any asset
+/// and can create tokens.
+fn funded<T: Config>(name: &'static str, index: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, index, 0);
+	let funds = T::Currency::minimum_balance()
+		.saturating_add(T::TokenDeposit::get().saturating_mul(10u32.into()));
+	T::Currency::set_balance(&who, funds);
+	who
+}
+
+fn recipients<T: Config>(b: u32) -> Recipients<T> {
+	BUCKETS
+		.iter()
+		.take(b as usize)
+		.enumerate()
+		.map(|(i, bucket)| (*bucket, funded::<T>("recipient", i as u32)))
+		.collect::<Vec<_>>()
+		.try_into()
+		.unwrap()
+}
+
+/// Creates token 0 with one vested bucket; returns its id and its admin.
+fn token<T: Config>() -> (T::AssetId, T::AccountId) {
+	let id = T::BenchmarkHelper::asset_id(0);
+	let admin = funded::<T>("admin", 0);
+	Pallet::<T>::do_create_token(&admin, id, &config(1), &recipients::<T>(1)).unwrap();
+	(id, admin)
+}
+
+fn amount<T: Config>(units: u128) -> T::Balance {
+	T::Balance::unique_saturated_from(units)
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn create_token(b: Linear<1, 9>) {
+		let creator = funded::<T>("creator", 0);
+		let id = T::BenchmarkHelper::asset_id(0);
+		let (config, recipients) = (config(b), recipients::<T>(b));
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(creator), id, config, recipients);
+
+		assert_eq!(T::Assets::total_issuance(id), amount::<T>(1_000_000));
+	}
+
+	#[benchmark]
+	fn mint() {
+		let (id, admin) = token::<T>();
+		Pallet::<T>::do_grant_role(id, Role::Minter, &admin, &admin).unwrap();
+		let to = funded::<T>("to", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id, to.clone(), amount::<T>(1_000));
+
+		assert_eq!(T::Assets::balance(id, &to), amount::<T>(1_000));
+	}
+
+	#[benchmark]
+	fn burn() {
+		let (id, admin) = token::<T>();
+		Pallet::<T>::do_grant_role(id, Role::Burner, &admin, &admin).unwrap();
+		let holder = funded::<T>("holder", 0);
+		Pallet::<T>::do_mint(id, &holder, amount::<T>(1_000)).unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id, holder.clone(), amount::<T>(400));
+
+		assert_eq!(T::Assets::balance(id, &holder), amount::<T>(600));
+	}
+
+	#[benchmark]
+	fn transfer() {
+		let (id, _) = token::<T>();
+		let (from, to) = (funded::<T>("from", 0), funded::<T>("to", 0));
+		Pallet::<T>::do_mint(id, &from, amount::<T>(1_000)).unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(from), id, to.clone(), amount::<T>(400));
+
+		assert_eq!(T::Assets::balance(id, &to), amount::<T>(400));
+	}
+
+	#[benchmark]
+	fn pause() {
+		let (id, admin) = token::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id);
+
+		assert!(Pallet::<T>::ensure_live(id).is_err());
+	}
+
+	#[benchmark]
+	fn unpause() {
+		let (id, admin) = token::<T>();
+		Pallet::<T>::do_set_paused(id, true, &admin).unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id);
+
+		assert!(Pallet::<T>::ensure_live(id).is_ok());
+	}
+
+	#[benchmark]
+	fn grant_role() {
+		let (id, admin) = token::<T>();
+		let who = funded::<T>("who", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id, Role::Minter, who.clone());
+
+		assert!(crate::Roles::<T>::contains_key(id, (Role::Minter, who)));
+	}
+
+	#[benchmark]
+	fn revoke_role() {
+		let (id, admin) = token::<T>();
+		let who = funded::<T>("who", 0);
+		Pallet::<T>::do_grant_role(id, Role::Admin, &who, &admin).unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id, Role::Admin, who.clone());
+
+		assert!(!crate::Roles::<T>::contains_key(id, (Role::Admin, who)));
+	}
+
+	#[benchmark]
+	fn claim_vested(g: Linear<1, { T::MaxGrants::get() }>) {
+		let (id, _) = token::<T>();
+		let who = funded::<T>("beneficiary", 0);
+		// The token's own grant went to recipient 0; give `who` `g` grants of its own.
+		for _ in 0..g {
+			let schedule = VestingSchedule { cliff: 1, duration: 10 };
+			Pallet::<T>::do_grant_vesting(id, &who, amount::<T>(100), schedule).unwrap();
+		}
+		let later = frame_system::Pallet::<T>::block_number().saturating_add(100u32.into());
+		frame_system::Pallet::<T>::set_block_number(later);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who.clone()), id);
+
+		assert_eq!(T::Assets::balance(id, &who), amount::<T>(100u128 * u128::from(g)));
+		assert!(Grants::<T>::get(id, &who).is_empty());
+	}
+
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}

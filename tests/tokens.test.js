@@ -1,0 +1,141 @@
+// Managed tokens (pallet-tokens): created from a generated configuration, capped, pausable, and
+// vesting through escrow.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { UNIT, assetBalance, connect, devAccounts, nextBlocks, submit } from './lib/chain.js';
+
+/** The `rustorium` command; `scripts/test.sh` sets this to the one it built. */
+const CLI = process.env.RUSTORIUM_CLI ?? 'rustorium';
+/** The managed token the genesis presets create (see runtime/src/genesis_config_presets.rs). */
+const QGOLD = 10;
+const GAME = 20;
+const VESTED = 21;
+
+let api;
+const { alice, bob, charlie, dave, eve, ferdie } = devAccounts();
+before(async () => {
+  api = await connect();
+});
+after(async () => {
+  await api?.disconnect();
+});
+
+/**
+ * Converts the CLI's JSON (snake_case, kebab-case enums, decimal prices) to the shape
+ * @polkadot/api encodes from metadata. Large integers are read as strings, not floats.
+ */
+function toChainConfig(text) {
+  const json = JSON.parse(text.replace(/(:\s*)(\d{16,})/g, '$1"$2"'));
+  const variant = (kebab) => kebab.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  const price = (decimal) => {
+    if (decimal === null) return null;
+    const [whole, frac = ''] = decimal.split('.');
+    return BigInt(whole) * 10n ** 18n + BigInt(frac.padEnd(18, '0'));
+  };
+  return {
+    name: json.name,
+    symbol: json.symbol,
+    decimals: json.decimals,
+    useCase: variant(json.use_case),
+    initialSupply: BigInt(json.initial_supply),
+    maxSupply: BigInt(json.max_supply),
+    distribution: json.distribution.map((a) => ({ bucket: variant(a.bucket), share: a.share, vesting: a.vesting })),
+    economics: {
+      initialPrice: price(json.economics.initial_price),
+      inflation: json.economics.inflation && {
+        annualRate: json.economics.inflation.annual_rate,
+        period: json.economics.inflation.period,
+      },
+      stakingRewardRate: json.economics.staking_reward_rate,
+    },
+    features: json.features.map(variant),
+  };
+}
+
+async function totalSupply(id) {
+  const details = await api.query.assets.asset(id);
+  return details.unwrap().supply.toBigInt();
+}
+
+test('the genesis managed token exists with its cap and its supply', async () => {
+  const info = await api.query.tokens.tokens(QGOLD);
+  assert.ok(info.isSome, 'no managed token at genesis');
+  assert.equal(info.unwrap().maxSupply.toBigInt(), 2_000_000_000n * UNIT);
+  assert.equal(await totalSupply(QGOLD), 1_000_000_000n * UNIT);
+});
+
+test('a gaming token created from a generated configuration distributes its supply', async () => {
+  const generated = execFileSync(CLI, ['token', 'generate', '--use-case', 'gaming', '--supply', '1000000'], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const config = toChainConfig(generated);
+  assert.equal(config.useCase, 'Gaming');
+  const buckets = config.distribution.map((a) => a.bucket);
+  const people = [alice, bob, charlie, dave, eve, ferdie];
+  assert.equal(buckets.length, people.length);
+  const recipients = buckets.map((bucket, i) => [bucket, people[i].address]);
+  const result = await submit(api, api.tx.tokens.createToken(GAME, config, recipients), alice);
+  assert.equal(result.ok, true, result.error);
+  assert.ok(result.events.some((e) => api.events.tokens.TokenCreated.is(e)), 'no TokenCreated event');
+  assert.equal(await totalSupply(GAME), 1_000_000n * UNIT);
+  // Rewards (35%, the first bucket) went to Alice at once.
+  assert.equal(await assetBalance(api, GAME, alice.address), 350_000n * UNIT);
+});
+
+test('minting above the cap fails with tokens.SupplyCapExceeded and changes nothing', async () => {
+  const granted = await submit(api, api.tx.tokens.grantRole(GAME, 'Minter', alice.address), alice);
+  assert.equal(granted.ok, true, granted.error);
+  const before = await totalSupply(GAME);
+  const cap = (await api.query.tokens.tokens(GAME)).unwrap().maxSupply.toBigInt();
+  const result = await submit(api, api.tx.tokens.mint(GAME, alice.address, cap - before + 1n), alice);
+  assert.equal(result.ok, false);
+  assert.equal(result.error, 'tokens.SupplyCapExceeded');
+  assert.equal(await totalSupply(GAME), before);
+  const upToCap = await submit(api, api.tx.tokens.mint(GAME, dave.address, cap - before), alice);
+  assert.equal(upToCap.ok, true, upToCap.error);
+  assert.equal(await totalSupply(GAME), cap);
+});
+
+test('pausing stops tokens.transfer with tokens.TokenPaused until unpaused', async () => {
+  assert.equal((await submit(api, api.tx.tokens.pause(GAME), alice)).ok, true);
+  const aliceBefore = await assetBalance(api, GAME, alice.address);
+  const blocked = await submit(api, api.tx.tokens.transfer(GAME, bob.address, UNIT), alice);
+  assert.equal(blocked.ok, false);
+  assert.equal(blocked.error, 'tokens.TokenPaused');
+  assert.equal(await assetBalance(api, GAME, alice.address), aliceBefore);
+  assert.equal((await submit(api, api.tx.tokens.unpause(GAME), alice)).ok, true);
+  const moved = await submit(api, api.tx.tokens.transfer(GAME, bob.address, UNIT), alice);
+  assert.equal(moved.ok, true, moved.error);
+  assert.equal(aliceBefore - (await assetBalance(api, GAME, alice.address)), UNIT);
+});
+
+test('a vesting beneficiary claims nothing before the cliff and everything after the end', async () => {
+  const config = {
+    name: 'Vested',
+    symbol: 'VEST',
+    decimals: 12,
+    useCase: 'Utility',
+    initialSupply: 1_000n * UNIT,
+    maxSupply: 1_000n * UNIT,
+    distribution: [
+      { bucket: 'Community', share: 700_000, vesting: null },
+      { bucket: 'Team', share: 300_000, vesting: { cliff: 3, duration: 4 } },
+    ],
+    economics: { initialPrice: null, inflation: null, stakingRewardRate: null },
+    features: ['Vesting'],
+  };
+  const recipients = [['Community', bob.address], ['Team', charlie.address]];
+  const created = await submit(api, api.tx.tokens.createToken(VESTED, config, recipients), alice);
+  assert.equal(created.ok, true, created.error);
+  const early = await submit(api, api.tx.tokens.claimVested(VESTED), charlie);
+  assert.equal(early.ok, false);
+  assert.equal(early.error, 'tokens.NothingToClaim');
+  await nextBlocks(api, 8);
+  const claimed = await submit(api, api.tx.tokens.claimVested(VESTED), charlie);
+  assert.equal(claimed.ok, true, claimed.error);
+  const event = claimed.events.find((e) => api.events.tokens.VestedClaimed.is(e));
+  assert.equal(event.data.amount.toBigInt(), 300n * UNIT);
+  assert.equal(await assetBalance(api, VESTED, charlie.address), 300n * UNIT);
+});
