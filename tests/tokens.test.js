@@ -98,17 +98,34 @@ test('minting above the cap fails with tokens.SupplyCapExceeded and changes noth
   assert.equal(await totalSupply(GAME), cap);
 });
 
-test('pausing stops tokens.transfer with tokens.TokenPaused until unpaused', async () => {
+test('pausing stops every path that moves the token until unpaused: tokens, assets and swaps', async () => {
+  const pair = ['Native', { WithId: GAME }];
+  const pool = await submit(api, api.tx.assetConversion.createPool(...pair), alice);
+  assert.equal(pool.ok, true, pool.error);
+  const liquidity = api.tx.assetConversion.addLiquidity(...pair, 1_000n * UNIT, 100_000n * UNIT, 1n, 1n, alice.address);
+  assert.equal((await submit(api, liquidity, alice)).ok, true);
+  const swap = () => api.tx.assetConversion.swapExactTokensForTokens(pair, UNIT, 1n, alice.address, true);
+
   assert.equal((await submit(api, api.tx.tokens.pause(GAME), alice)).ok, true);
   const aliceBefore = await assetBalance(api, GAME, alice.address);
   const blocked = await submit(api, api.tx.tokens.transfer(GAME, bob.address, UNIT), alice);
   assert.equal(blocked.ok, false);
   assert.equal(blocked.error, 'tokens.TokenPaused');
+  const direct = await submit(api, api.tx.assets.transfer(GAME, bob.address, UNIT), alice);
+  assert.equal(direct.ok, false);
+  assert.equal(direct.error, 'assets.AssetNotLive');
+  const swapped = await submit(api, swap(), alice);
+  assert.equal(swapped.ok, false, 'a swap into a paused token went through');
+  assert.ok(!swapped.events.some((e) => api.events.assetConversion.SwapExecuted.is(e)));
   assert.equal(await assetBalance(api, GAME, alice.address), aliceBefore);
+
   assert.equal((await submit(api, api.tx.tokens.unpause(GAME), alice)).ok, true);
   const moved = await submit(api, api.tx.tokens.transfer(GAME, bob.address, UNIT), alice);
   assert.equal(moved.ok, true, moved.error);
-  assert.equal(aliceBefore - (await assetBalance(api, GAME, alice.address)), UNIT);
+  assert.equal((await submit(api, api.tx.assets.transfer(GAME, bob.address, UNIT), alice)).ok, true);
+  const resumed = await submit(api, swap(), alice);
+  assert.equal(resumed.ok, true, resumed.error);
+  assert.ok(resumed.events.some((e) => api.events.assetConversion.SwapExecuted.is(e)));
 });
 
 test('a vesting beneficiary claims nothing before the cliff and everything after the end', async () => {

@@ -23,9 +23,10 @@
 //! of `rustorium-primitives` ([`rustorium_primitives::Pausable`],
 //! [`rustorium_primitives::Permissioned`]).
 //!
-//! This first version enforces pause and the transfer policy on its own `transfer` call; routing
-//! every other path that moves a managed token (pallet-assets calls, swaps, fees) through the
-//! same check is the next step of the token-standards issue.
+//! Pausing also freezes the underlying asset through [`AssetFreezer`], so that a paused token
+//! moves on no path: this pallet's calls, pallet-assets' own calls, swaps and fee payment. The
+//! transfer policy runs on this pallet's `transfer`; routing every other path through it (a
+//! `fungibles` adapter and a call filter) is the next step of the token-standards issue.
 //!
 //! ## Invariants (`try_state`)
 //!
@@ -71,6 +72,25 @@ pub use types::{TokenInfo, VestingGrant};
 pub use weights::WeightInfo;
 
 use rustorium_primitives::{Role, TokenConfig};
+
+/// Stops and resumes every movement of an asset in the fungibles implementation itself, e.g.
+/// pallet-assets' `freeze_asset` and `thaw_asset` with this pallet's account as the freezer.
+pub trait AssetFreezer<AssetId> {
+	/// Stops every movement of `asset`.
+	fn freeze(asset: AssetId) -> sp_runtime::DispatchResult;
+	/// Resumes the movements of `asset`.
+	fn thaw(asset: AssetId) -> sp_runtime::DispatchResult;
+}
+
+/// Freezes nothing: the pause then holds on this pallet's own calls only.
+impl<AssetId> AssetFreezer<AssetId> for () {
+	fn freeze(_: AssetId) -> sp_runtime::DispatchResult {
+		Ok(())
+	}
+	fn thaw(_: AssetId) -> sp_runtime::DispatchResult {
+		Ok(())
+	}
+}
 
 /// Makes token ids for the benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
@@ -163,6 +183,10 @@ pub mod pallet {
 
 		/// Decides whether a movement of a token may happen.
 		type TransferPolicy: TransferPolicy<Self::AccountId, Self::AssetId, Self::Balance>;
+
+		/// Freezes and thaws the underlying asset when a token is paused and unpaused, so that
+		/// the pause holds on every path that moves it, not only this pallet's calls.
+		type AssetFreezer: AssetFreezer<Self::AssetId>;
 
 		/// Weights of the calls.
 		type WeightInfo: WeightInfo;

@@ -12,7 +12,7 @@ use rustorium_primitives::{
 	config::{Allocation, Bucket, Economics, Feature, TokenConfig, UseCase},
 	VestingSchedule,
 };
-use sp_runtime::{BuildStorage, Permill};
+use sp_runtime::{BuildStorage, DispatchResult, Permill};
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -68,9 +68,21 @@ impl pallet_tokens::Config for Test {
 	type MaxRoleHolders = ConstU32<8>;
 	type MaxGrants = ConstU32<2>;
 	type TransferPolicy = ();
+	type AssetFreezer = FreezeInAssets;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
+}
+
+/// Pauses in pallet-assets itself, with the pallet's account as the freezer, as the runtime does.
+pub struct FreezeInAssets;
+impl pallet_tokens::AssetFreezer<AssetId> for FreezeInAssets {
+	fn freeze(id: AssetId) -> DispatchResult {
+		Assets::freeze_asset(RuntimeOrigin::signed(Tokens::account_id()), id)
+	}
+	fn thaw(id: AssetId) -> DispatchResult {
+		Assets::thaw_asset(RuntimeOrigin::signed(Tokens::account_id()), id)
+	}
 }
 
 /// The deposit a creator leaves per token.

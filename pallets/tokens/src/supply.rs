@@ -1,8 +1,8 @@
 //! The supply of a token: creation with its distribution, minting up to the cap, burning.
 
 use crate::{
-	pallet::Recipients, Config, Error, Event, HoldReason, Pallet, Role, TokenConfig, TokenInfo,
-	Tokens,
+	pallet::Recipients, AssetFreezer, Config, Error, Event, HoldReason, Pallet, Role, TokenConfig,
+	TokenInfo, Tokens,
 };
 use frame_support::{
 	ensure,
@@ -13,7 +13,7 @@ use frame_support::{
 		Get,
 	},
 };
-use sp_runtime::{traits::CheckedAdd, ArithmeticError, DispatchResult};
+use sp_runtime::{traits::CheckedAdd, ArithmeticError, DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
 	/// Creates token `id` from `config` for `creator`: validates it, creates the underlying asset
@@ -117,8 +117,13 @@ impl<T: Config> Pallet<T> {
 				}
 			});
 			info.paused = paused;
-			Ok::<_, Error<T>>(())
+			Ok::<_, DispatchError>(())
 		})?;
+		if paused {
+			T::AssetFreezer::freeze(token)?;
+		} else {
+			T::AssetFreezer::thaw(token)?;
+		}
 		let by = by.clone();
 		Self::deposit_event(if paused {
 			Event::Paused { token, by }

@@ -207,6 +207,11 @@ fn a_paused_token_does_not_transfer_mint_burn_or_release_until_unpaused() {
 			Tokens::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 1),
 			Error::<Test>::TokenPaused
 		);
+		// The pause holds on pallet-assets' own calls too: the asset is frozen there.
+		assert_noop!(
+			Assets::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 1),
+			pallet_assets::Error::<Test>::AssetNotLive
+		);
 		assert_noop!(
 			Tokens::mint(RuntimeOrigin::signed(DAVE), TOKEN, DAVE, 1),
 			Error::<Test>::TokenPaused
@@ -226,6 +231,7 @@ fn a_paused_token_does_not_transfer_mint_burn_or_release_until_unpaused() {
 		assert_ok!(Tokens::unpause(RuntimeOrigin::signed(ALICE), TOKEN));
 		System::assert_last_event(Event::Unpaused { token: TOKEN, by: ALICE }.into());
 		assert_ok!(Tokens::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 1));
+		assert_ok!(Assets::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 1));
 		assert_noop!(
 			Tokens::unpause(RuntimeOrigin::signed(ALICE), TOKEN),
 			Error::<Test>::NotPaused
