@@ -63,6 +63,14 @@ test('the genesis managed token exists with its cap and its supply', async () =>
   assert.ok(info.isSome, 'no managed token at genesis');
   assert.equal(info.unwrap().maxSupply.toBigInt(), 2_000_000_000n * UNIT);
   assert.equal(await totalSupply(QGOLD), 1_000_000_000n * UNIT);
+  // The same through the runtime API, as wallets read it.
+  const view = (await api.call.tokensApi.token(QGOLD)).unwrap();
+  assert.equal(view.maxSupply.toBigInt(), 2_000_000_000n * UNIT);
+  assert.equal(view.supply.toBigInt(), 1_000_000_000n * UNIT);
+  assert.equal(view.paused.isTrue, false);
+  const roles = await api.call.tokensApi.roles(QGOLD);
+  assert.deepEqual(roles.map(([role, who]) => [role.type, who.toString()]), [['Admin', alice.address]]);
+  assert.ok((await api.call.tokensApi.token(999)).isNone);
 });
 
 test('a gaming token created from a generated configuration distributes its supply', async () => {
@@ -155,4 +163,5 @@ test('a vesting beneficiary claims nothing before the cliff and everything after
   const event = claimed.events.find((e) => api.events.tokens.VestedClaimed.is(e));
   assert.equal(event.data.amount.toBigInt(), 300n * UNIT);
   assert.equal(await assetBalance(api, VESTED, charlie.address), 300n * UNIT);
+  assert.equal((await api.call.tokensApi.vesting(VESTED, charlie.address)).length, 0);
 });

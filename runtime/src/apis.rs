@@ -2,8 +2,8 @@
 
 use crate::{
 	genesis_config_presets, AccountId, AssetConversion, AssetId, AuraId, Balance, Block,
-	ConsensusHook, Executive, InherentDataExt, Nonce, ParachainInfo, ParachainSystem, Runtime,
-	RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, TransactionPayment,
+	BlockNumber, ConsensusHook, Executive, InherentDataExt, Nonce, ParachainInfo, ParachainSystem,
+	Runtime, RuntimeCall, RuntimeGenesisConfig, SessionKeys, System, Tokens, TransactionPayment,
 	RELAY_PARENT_OFFSET, SLOT_DURATION, VERSION,
 };
 use alloc::vec::Vec;
@@ -195,6 +195,25 @@ impl_runtime_apis! {
 			asset2: NativeOrWithId<AssetId>,
 		) -> Option<(Balance, Balance)> {
 			AssetConversion::get_reserves(asset1, asset2).ok()
+		}
+	}
+
+	impl pallet_tokens::runtime_api::TokensApi<Block, AssetId, AccountId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn token(id: AssetId) -> Option<pallet_tokens::TokenView<AccountId, Balance>> {
+			Tokens::view_token(id)
+		}
+
+		fn roles(id: AssetId) -> Vec<(rustorium_primitives::Role, AccountId)> {
+			Tokens::view_roles(id)
+		}
+
+		fn vesting(
+			id: AssetId,
+			who: AccountId,
+		) -> Vec<(pallet_tokens::VestingGrant<Balance, BlockNumber>, Balance)> {
+			Tokens::view_vesting(id, &who)
 		}
 	}
 

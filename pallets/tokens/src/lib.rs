@@ -58,6 +58,7 @@ mod invariants;
 #[cfg(test)]
 mod mock;
 mod roles;
+pub mod runtime_api;
 mod standard;
 mod supply;
 #[cfg(test)]
@@ -65,10 +66,11 @@ mod tests;
 mod transfer;
 mod types;
 mod vesting;
+mod views;
 pub mod weights;
 
 pub use pallet::*;
-pub use types::{TokenInfo, VestingGrant};
+pub use types::{TokenInfo, TokenView, VestingGrant};
 pub use weights::WeightInfo;
 
 use rustorium_primitives::{Role, TokenConfig};

@@ -377,3 +377,21 @@ fn try_state_catches_an_escrow_that_differs_from_the_grants() {
 		);
 	});
 }
+
+#[test]
+fn the_views_report_details_roles_and_claimable_vesting() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		let view = Tokens::view_token(TOKEN).unwrap();
+		assert_eq!(
+			(view.creator, view.supply, view.max_supply, view.paused, view.admins),
+			(ALICE, 1_000, 2_000, false, 1)
+		);
+		assert_eq!(Tokens::view_token(99), None);
+		assert_eq!(Tokens::view_roles(TOKEN), vec![(Role::Admin, ALICE)]);
+		System::set_block_number(61);
+		let vesting = Tokens::view_vesting(TOKEN, &CHARLIE);
+		assert_eq!(vesting.len(), 1);
+		assert_eq!((vesting[0].0.total, vesting[0].1), (300, 150));
+		assert!(Tokens::view_vesting(TOKEN, &BOB).is_empty());
+	});
+}

@@ -21,6 +21,21 @@ pub struct TokenInfo<AccountId, Balance, Deposit> {
 	pub role_holders: u32,
 }
 
+/// What a wallet reads about a token: its details and its supply.
+#[derive(Encode, Decode, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct TokenView<AccountId, Balance> {
+	/// Who created the token.
+	pub creator: AccountId,
+	/// The base units in existence.
+	pub supply: Balance,
+	/// The hard cap.
+	pub max_supply: Balance,
+	/// Whether every movement of the token is stopped.
+	pub paused: bool,
+	/// How many accounts administer it.
+	pub admins: u32,
+}
+
 /// An amount escrowed for a beneficiary, released over a schedule from `start`.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub struct VestingGrant<Balance, BlockNumber> {
