@@ -10,6 +10,10 @@ unset SKIP_WASM_BUILD
 # Every cargo call builds the whole workspace in release with the lockfile as committed.
 CARGO_FLAGS=(--release --workspace --locked)
 NODE_BIN="$CARGO_TARGET_DIR/release/rustorium-node"
+# The pallets' benchmarks build with `runtime-benchmarks`, a feature set of their own: they get a
+# target directory of their own, so that they never invalidate the main build.
+BENCH_TARGET_DIR="${RUSTORIUM_BENCH_TARGET_DIR:-$HOME/.cache/rustorium/bench-target}"
+BENCH_PACKAGES=(-p pallet-tokens)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

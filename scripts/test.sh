@@ -22,6 +22,10 @@ build_node
 step "cargo test, clippy -D warnings on the test targets"
 release_cargo test
 
+step "every pallet benchmark, run once as a test (runtime-benchmarks, in $BENCH_TARGET_DIR)"
+CARGO_TARGET_DIR="$BENCH_TARGET_DIR" cargo test --release --locked "${BENCH_PACKAGES[@]}" \
+	--features runtime-benchmarks -- benchmarking
+
 # Free TCP ports from the kernel, for RPC and p2p, so that a running dev chain does not clash.
 free_port() { node "$ROOT/tests/lib/free-port.js"; }
 RPC_PORT=$(free_port)
