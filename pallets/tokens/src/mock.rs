@@ -1,18 +1,23 @@
 //! A minimal runtime for the tests: frame-system, balances, pallet-assets as the fungibles
-//! implementation, and this pallet.
+//! implementation, asset-conversion pools (to prove a pause also stops swaps), and this pallet.
 
 use crate as pallet_tokens;
 use frame_support::{
-	construct_runtime, derive_impl, parameter_types,
-	traits::{AsEnsureOriginWithArg, ConstU128, ConstU32},
+	construct_runtime, derive_impl, ord_parameter_types, parameter_types,
+	traits::{
+		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
+		tokens::imbalance::ResolveAssetTo,
+		AsEnsureOriginWithArg, ConstU128, ConstU32,
+	},
 	PalletId,
 };
-use frame_system::{EnsureRoot, EnsureSigned};
+use frame_system::{EnsureRoot, EnsureSigned, EnsureSignedBy};
+use pallet_asset_conversion::{Ascending, Chain, WithFirstAsset};
 use rustorium_primitives::{
 	config::{Allocation, Bucket, Economics, Feature, TokenConfig, UseCase},
 	VestingSchedule,
 };
-use sp_runtime::{BuildStorage, DispatchResult, Permill};
+use sp_runtime::{traits::AccountIdConversion, BuildStorage, DispatchResult, Permill};
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -25,6 +30,8 @@ construct_runtime!(
 		System: frame_system,
 		Balances: pallet_balances,
 		Assets: pallet_assets,
+		PoolAssets: pallet_assets::<Instance2>,
+		AssetConversion: pallet_asset_conversion,
 		Tokens: pallet_tokens,
 	}
 );
@@ -52,8 +59,70 @@ impl pallet_assets::Config for Test {
 	type Holder = ();
 }
 
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config<pallet_assets::Instance2> for Test {
+	type Balance = Balance;
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<EnsureSignedBy<AssetConversionOrigin, AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = ConstU128<0>;
+	type AssetAccountDeposit = ConstU128<0>;
+	type Freezer = ();
+	type Holder = ();
+}
+
 parameter_types! {
 	pub const TokensPalletId: PalletId = PalletId(*b"rs/token");
+	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
+	pub const Native: NativeOrWithId<AssetId> = NativeOrWithId::Native;
+	pub const LpFee: Permill = Permill::from_perthousand(3);
+	pub const MaxSwapFee: Permill = Permill::from_percent(10);
+}
+
+ord_parameter_types! {
+	pub const AssetConversionOrigin: AccountId =
+		AccountIdConversion::<AccountId>::into_account_truncating(&AssetConversionPalletId::get());
+}
+
+/// The native token and the assets behind one `fungibles` interface, as the runtime has it.
+pub type NativeAndAssets =
+	UnionOf<Balances, Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
+
+type PoolIdToAccountId = pallet_asset_conversion::AccountIdConverter<
+	AssetConversionPalletId,
+	(NativeOrWithId<AssetId>, NativeOrWithId<AssetId>),
+>;
+
+impl pallet_asset_conversion::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type HigherPrecisionBalance = sp_core::U256;
+	type AssetKind = NativeOrWithId<AssetId>;
+	type Assets = NativeAndAssets;
+	type PoolId = (Self::AssetKind, Self::AssetKind);
+	type PoolLocator = Chain<
+		WithFirstAsset<Native, AccountId, NativeOrWithId<AssetId>, PoolIdToAccountId>,
+		Ascending<AccountId, NativeOrWithId<AssetId>, PoolIdToAccountId>,
+	>;
+	type PoolAssetId = u32;
+	type PoolAssets = PoolAssets;
+	type PoolSetupFee = ConstU128<0>;
+	type PoolSetupFeeAsset = Native;
+	type PoolSetupFeeTarget = ResolveAssetTo<AssetConversionOrigin, Self::Assets>;
+	type LiquidityWithdrawalFee = LiquidityWithdrawalFee;
+	type LPFee = LpFee;
+	type PalletId = AssetConversionPalletId;
+	type MaxSwapPathLength = ConstU32<3>;
+	type MintMinLiquidity = ConstU128<10>;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type MaxSwapFee = MaxSwapFee;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+parameter_types! {
+	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
 }
 
 impl pallet_tokens::Config for Test {
