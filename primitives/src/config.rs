@@ -384,8 +384,10 @@ impl TokenConfig {
 	/// rounded down, with the rounding remainder added to the first bucket so that the amounts
 	/// add up to exactly the initial supply.
 	pub fn amounts(&self) -> impl Iterator<Item = (Bucket, u128)> + '_ {
-		let shares: u128 =
-			self.distribution.iter().map(|a| a.share.mul_floor(self.initial_supply)).sum();
+		let shares = self
+			.distribution
+			.iter()
+			.fold(0u128, |sum, a| sum.saturating_add(a.share.mul_floor(self.initial_supply)));
 		let remainder = self.initial_supply.saturating_sub(shares);
 		self.distribution.iter().enumerate().map(move |(i, a)| {
 			let amount = a.share.mul_floor(self.initial_supply);

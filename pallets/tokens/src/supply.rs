@@ -55,14 +55,13 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		Self::do_grant_role(id, Role::Admin, creator, creator)?;
-		for (bucket, amount) in config.amounts() {
+		// `amounts` walks the distribution in order.
+		for (allocation, (bucket, amount)) in config.distribution.iter().zip(config.amounts()) {
 			let amount = Self::balance_of_u128(amount)?;
-			let vesting =
-				config.distribution.iter().find(|a| a.bucket == bucket).and_then(|a| a.vesting);
 			let Some((_, recipient)) = recipients.iter().find(|(b, _)| *b == bucket) else {
 				return Err(Error::<T>::MissingRecipient.into());
 			};
-			match vesting {
+			match allocation.vesting {
 				Some(schedule) => Self::do_grant_vesting(id, recipient, amount, schedule)?,
 				None => Self::do_mint(id, recipient, amount)?,
 			}
