@@ -11,6 +11,9 @@ const CLI = process.env.RUSTORIUM_CLI ?? 'rustorium';
 const QGOLD = 10;
 const GAME = 20;
 const VESTED = 21;
+const INFLATING = 22;
+/** A demo asset pallet-tokens does not manage (see tests/lib/chain.js). */
+const USDR = 1;
 
 let api;
 const { alice, bob, charlie, dave, eve, ferdie } = devAccounts();
@@ -106,7 +109,7 @@ test('minting above the cap fails with tokens.SupplyCapExceeded and changes noth
   assert.equal(await totalSupply(GAME), cap);
 });
 
-test('pausing stops every path that moves the token until unpaused: tokens, assets and swaps', async () => {
+test('pausing stops every path that moves the token until unpaused: transfers and swaps', async () => {
   const pair = ['Native', { WithId: GAME }];
   const pool = await submit(api, api.tx.assetConversion.createPool(...pair), alice);
   assert.equal(pool.ok, true, pool.error);
@@ -119,9 +122,6 @@ test('pausing stops every path that moves the token until unpaused: tokens, asse
   const blocked = await submit(api, api.tx.tokens.transfer(GAME, bob.address, UNIT), alice);
   assert.equal(blocked.ok, false);
   assert.equal(blocked.error, 'tokens.TokenPaused');
-  const direct = await submit(api, api.tx.assets.transfer(GAME, bob.address, UNIT), alice);
-  assert.equal(direct.ok, false);
-  assert.equal(direct.error, 'assets.AssetNotLive');
   const swapped = await submit(api, swap(), alice);
   assert.equal(swapped.ok, false, 'a swap into a paused token went through');
   assert.ok(!swapped.events.some((e) => api.events.assetConversion.SwapExecuted.is(e)));
@@ -130,7 +130,6 @@ test('pausing stops every path that moves the token until unpaused: tokens, asse
   assert.equal((await submit(api, api.tx.tokens.unpause(GAME), alice)).ok, true);
   const moved = await submit(api, api.tx.tokens.transfer(GAME, bob.address, UNIT), alice);
   assert.equal(moved.ok, true, moved.error);
-  assert.equal((await submit(api, api.tx.assets.transfer(GAME, bob.address, UNIT), alice)).ok, true);
   const resumed = await submit(api, swap(), alice);
   assert.equal(resumed.ok, true, resumed.error);
   assert.ok(resumed.events.some((e) => api.events.assetConversion.SwapExecuted.is(e)));
@@ -164,4 +163,80 @@ test('a vesting beneficiary claims nothing before the cliff and everything after
   assert.equal(event.data.amount.toBigInt(), 300n * UNIT);
   assert.equal(await assetBalance(api, VESTED, charlie.address), 300n * UNIT);
   assert.equal((await api.call.tokensApi.vesting(VESTED, charlie.address)).length, 0);
+});
+
+test("pallet-assets' own transfer calls cannot move a managed token, and other assets still move", async () => {
+  // A dev account with liquid QGOLD, so that only the filter can stop its transfers.
+  const holders = [charlie, dave, eve, ferdie];
+  const balances = await Promise.all(holders.map((h) => assetBalance(api, QGOLD, h.address)));
+  const holder = holders[balances.findIndex((b) => b >= UNIT)];
+  assert.ok(holder, 'no dev account holds liquid QGOLD');
+  const before = await assetBalance(api, QGOLD, bob.address);
+  for (const tx of [
+    api.tx.assets.transfer(QGOLD, bob.address, UNIT),
+    api.tx.assets.transferKeepAlive(QGOLD, bob.address, UNIT),
+    api.tx.assets.transferAll(QGOLD, bob.address, false),
+    api.tx.assets.approveTransfer(QGOLD, bob.address, UNIT),
+  ]) {
+    const result = await submit(api, tx, holder);
+    assert.equal(result.ok, false, `${tx.method.section}.${tx.method.method} moved a managed token`);
+    assert.equal(result.error, 'system.CallFiltered');
+  }
+  assert.equal(await assetBalance(api, QGOLD, bob.address), before);
+  // The managed path moves it, and an unmanaged asset moves through pallet-assets as before.
+  const managed = await submit(api, api.tx.tokens.transfer(QGOLD, bob.address, UNIT), holder);
+  assert.equal(managed.ok, true, managed.error);
+  assert.equal(await assetBalance(api, QGOLD, bob.address), before + UNIT);
+  const plain = await submit(api, api.tx.assets.transfer(USDR, bob.address, 1_000_000n), alice);
+  assert.equal(plain.ok, true, plain.error);
+});
+
+test('a token carries its name in the assets metadata, and only its admins rename it', async () => {
+  const metadata = await api.query.assets.metadata(QGOLD);
+  assert.equal(metadata.name.toUtf8(), 'Quest Gold');
+  assert.equal(metadata.symbol.toUtf8(), 'QGOLD');
+  const outsider = await submit(api, api.tx.tokens.setMetadata(QGOLD, 'Stolen', 'STLN'), bob);
+  assert.equal(outsider.error, 'tokens.MissingRole');
+  const lower = await submit(api, api.tx.tokens.setMetadata(QGOLD, 'Quest Gold Coin', 'qg'), alice);
+  assert.equal(lower.error, 'tokens.InvalidConfig');
+  assert.equal((await api.query.assets.metadata(QGOLD)).symbol.toUtf8(), 'QGOLD');
+  const renamed = await submit(api, api.tx.tokens.setMetadata(QGOLD, 'Quest Gold Coin', 'QGLD'), alice);
+  assert.equal(renamed.ok, true, renamed.error);
+  assert.ok(renamed.events.some((e) => api.events.tokens.MetadataSet.is(e)), 'no MetadataSet event');
+  const after = await api.query.assets.metadata(QGOLD);
+  assert.deepEqual(
+    [after.name.toUtf8(), after.symbol.toUtf8(), after.decimals.toNumber()],
+    ['Quest Gold Coin', 'QGLD', metadata.decimals.toNumber()],
+  );
+});
+
+test('an inflating token mints every period to its recipient, which admins can change', async () => {
+  const config = {
+    name: 'Inflating',
+    symbol: 'INFL',
+    decimals: 12,
+    useCase: 'Utility',
+    initialSupply: 1_000n * UNIT,
+    maxSupply: 2_000n * UNIT,
+    distribution: [{ bucket: 'Community', share: 1_000_000, vesting: null }],
+    // 100% a year, minted every 2 blocks: a little every other block.
+    economics: { initialPrice: null, inflation: { annualRate: 1_000_000_000, period: 2 }, stakingRewardRate: null },
+    features: ['Minting', 'Inflation'],
+  };
+  const created = await submit(api, api.tx.tokens.createToken(INFLATING, config, [['Community', bob.address]]), alice);
+  assert.equal(created.ok, true, created.error);
+  assert.ok(created.events.some((e) => api.events.tokens.EmissionScheduled.is(e)), 'no EmissionScheduled event');
+  const outsider = await submit(api, api.tx.tokens.setEmissionRecipient(INFLATING, bob.address), bob);
+  assert.equal(outsider.error, 'tokens.MissingRole');
+  const none = await submit(api, api.tx.tokens.setEmissionRecipient(VESTED, eve.address), alice);
+  assert.equal(none.error, 'tokens.NoEmission');
+  const same = await submit(api, api.tx.tokens.setEmissionRecipient(INFLATING, alice.address), alice);
+  assert.equal(same.error, 'tokens.RecipientUnchanged');
+  const redirected = await submit(api, api.tx.tokens.setEmissionRecipient(INFLATING, eve.address), alice);
+  assert.equal(redirected.ok, true, redirected.error);
+  const supply = await totalSupply(INFLATING);
+  await nextBlocks(api, 4);
+  const minted = await assetBalance(api, INFLATING, eve.address);
+  assert.ok(minted > 0n, 'the emission minted nothing in four blocks');
+  assert.equal(await totalSupply(INFLATING), supply + minted);
 });

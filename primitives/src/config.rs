@@ -259,6 +259,24 @@ shared_type! {
 	}
 }
 
+/// Checks a token's name (non-empty UTF-8) and symbol (non-empty, `A`–`Z` and `0`–`9`), the rules
+/// a configuration and a later change of a token's metadata share.
+pub fn validate_name_and_symbol(name: &[u8], symbol: &[u8]) -> Result<(), ConfigError> {
+	if name.is_empty() {
+		return Err(ConfigError::EmptyName);
+	}
+	if core::str::from_utf8(name).is_err() {
+		return Err(ConfigError::NameNotText);
+	}
+	if symbol.is_empty() {
+		return Err(ConfigError::EmptySymbol);
+	}
+	if !symbol.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
+		return Err(ConfigError::SymbolNotAlphanumeric);
+	}
+	Ok(())
+}
+
 /// Why a configuration is invalid. Each variant names one rule, so a caller can say exactly
 /// what to change. Small enough to travel inside a pallet's error (at most two bytes).
 #[derive(
@@ -396,18 +414,7 @@ impl TokenConfig {
 	}
 
 	fn validate_identity(&self) -> Result<(), ConfigError> {
-		if self.name.is_empty() {
-			return Err(ConfigError::EmptyName);
-		}
-		if core::str::from_utf8(&self.name).is_err() {
-			return Err(ConfigError::NameNotText);
-		}
-		if self.symbol.is_empty() {
-			return Err(ConfigError::EmptySymbol);
-		}
-		if !self.symbol.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit()) {
-			return Err(ConfigError::SymbolNotAlphanumeric);
-		}
+		validate_name_and_symbol(&self.name, &self.symbol)?;
 		if self.decimals > MAX_DECIMALS {
 			return Err(ConfigError::TooManyDecimals);
 		}

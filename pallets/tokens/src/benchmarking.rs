@@ -8,20 +8,22 @@
 	clippy::indexing_slicing
 )]
 
-use crate::{pallet::Recipients, BenchmarkHelper, Call, Config, Grants, Pallet, Role};
+use crate::{
+	pallet::Recipients, BenchmarkHelper, Call, Config, Emissions, Grants, Pallet, Role, Tokens,
+};
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::traits::{
 	fungible::{Inspect as _, Mutate as _},
 	fungibles::Inspect,
-	Get,
+	Get, Hooks,
 };
 use frame_system::RawOrigin;
 use rustorium_primitives::{
-	config::{Allocation, Bucket, Economics, Feature, TokenConfig, UseCase},
+	config::{Allocation, Bucket, Economics, Feature, Inflation, TokenConfig, UseCase},
 	VestingSchedule,
 };
-use sp_runtime::{traits::UniqueSaturatedFrom, Permill, Saturating};
+use sp_runtime::{traits::UniqueSaturatedFrom, Perbill, Permill, Saturating};
 
 /// Every bucket, so that a distribution can have as many as exist.
 const BUCKETS: [Bucket; 9] = [
@@ -91,6 +93,25 @@ fn token<T: Config>() -> (T::AssetId, T::AccountId) {
 	let id = T::BenchmarkHelper::asset_id(0);
 	let admin = funded::<T>("admin", 0);
 	Pallet::<T>::do_create_token(&admin, id, &config(1), &recipients::<T>(1)).unwrap();
+	(id, admin)
+}
+
+/// The initial supply of an inflating token: large enough that a period's emission is more than
+/// zero at any plausible number of blocks per year.
+const INFLATING_SUPPLY: u128 = 1_000_000_000_000_000;
+
+/// Creates token `i` with 50% inflation a year minted every 10 blocks; returns its id and admin,
+/// the emission's recipient.
+fn inflating_token<T: Config>(i: u32) -> (T::AssetId, T::AccountId) {
+	let id = T::BenchmarkHelper::asset_id(i);
+	let admin = funded::<T>("admin", i);
+	let mut config = config(1);
+	config.initial_supply = INFLATING_SUPPLY;
+	config.max_supply = INFLATING_SUPPLY * 2;
+	config.economics.inflation =
+		Some(Inflation { annual_rate: Perbill::from_percent(50), period: 10 });
+	config.features.try_push(Feature::Inflation).unwrap();
+	Pallet::<T>::do_create_token(&admin, id, &config, &recipients::<T>(1)).unwrap();
 	(id, admin)
 }
 
@@ -212,6 +233,48 @@ mod benchmarks {
 
 		assert_eq!(T::Assets::balance(id, &who), amount::<T>(100u128 * u128::from(g)));
 		assert!(Grants::<T>::get(id, &who).is_empty());
+	}
+
+	#[benchmark]
+	fn set_metadata() {
+		let (id, admin) = token::<T>();
+		// Longer than the metadata set at creation, so that the admin pays a rise in deposit.
+		let name = [b'N'; 48].to_vec().try_into().unwrap();
+		let symbol = [b'S'; 12].to_vec().try_into().unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id, name, symbol);
+
+		use frame_support::traits::fungibles::metadata::Inspect as _;
+		assert_eq!(T::Assets::symbol(id), [b'S'; 12].to_vec());
+	}
+
+	#[benchmark]
+	fn set_emission_recipient() {
+		let (id, admin) = inflating_token::<T>(0);
+		let recipient = funded::<T>("recipient", 99);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id, recipient.clone());
+
+		assert_eq!(Emissions::<T>::get(id).unwrap().recipient, recipient);
+	}
+
+	#[benchmark]
+	fn on_initialize_emissions(n: Linear<0, { T::MaxEmissionsPerBlock::get() }>) {
+		let tokens: Vec<_> = (0..n).map(|i| inflating_token::<T>(i).0).collect();
+		let due = frame_system::Pallet::<T>::block_number().saturating_add(10u32.into());
+		frame_system::Pallet::<T>::set_block_number(due);
+
+		#[block]
+		{
+			Pallet::<T>::on_initialize(due);
+		}
+
+		for id in tokens {
+			assert!(T::Assets::total_issuance(id) > amount::<T>(INFLATING_SUPPLY));
+			assert!(Tokens::<T>::contains_key(id));
+		}
 	}
 
 	impl_benchmark_test_suite!(

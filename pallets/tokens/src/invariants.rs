@@ -1,12 +1,13 @@
 //! The invariants `try_state` checks, listed in the crate documentation. Public, so that tests of
 //! any runtime embedding the pallet can check them too.
 
-use crate::{Config, Grants, Pallet, Role, Roles, Tokens};
+use crate::{Config, EmissionQueue, Emissions, Grants, Pallet, Role, Roles, Tokens};
 use frame_support::{ensure, traits::fungibles::Inspect};
 use sp_runtime::TryRuntimeError;
 
 impl<T: Config> Pallet<T> {
-	/// Checks every invariant: supply within the cap, admins and role counts, escrow balances.
+	/// Checks every invariant: supply within the cap, admins and role counts, escrow balances,
+	/// and every emission in the agenda of its next block.
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		for (token, info) in Tokens::<T>::iter() {
 			ensure!(
@@ -30,6 +31,15 @@ impl<T: Config> Pallet<T> {
 				});
 			let escrowed: u128 = T::Assets::balance(token, &Self::escrow_account(token)).into();
 			ensure!(escrowed == unclaimed, "a token's escrow differs from its unclaimed grants");
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		for (token, emission) in Emissions::<T>::iter() {
+			ensure!(Tokens::<T>::contains_key(token), "an emission belongs to no token");
+			ensure!(emission.next > now, "an emission's next mint is not in the future");
+			ensure!(
+				EmissionQueue::<T>::get(emission.next).contains(&token),
+				"an emission is missing from the agenda of its next block"
+			);
 		}
 		Ok(())
 	}

@@ -18,15 +18,19 @@
 //! ## Pallet API
 //!
 //! Calls: `create_token`, `mint`, `burn`, `transfer`, `pause`, `unpause`, `grant_role`,
-//! `revoke_role`, `claim_vested`. Every call emits an event and fails with a typed error on bad
+//! `revoke_role`, `claim_vested`, `set_metadata`, `set_emission_recipient`. Every call emits an event and fails with a typed error on bad
 //! input, changing nothing. The `do_*` functions hold the rules and implement the token standard
 //! of `rustorium-primitives` ([`rustorium_primitives::Pausable`],
 //! [`rustorium_primitives::Permissioned`]).
 //!
-//! Pausing also freezes the underlying asset through [`AssetFreezer`], so that a paused token
-//! moves on no path: this pallet's calls, pallet-assets' own calls, swaps and fee payment. The
-//! transfer policy runs on this pallet's `transfer`; routing every other path through it (a
-//! `fungibles` adapter and a call filter) is the next step of the token-standards issue.
+//! One policy for every path: [`ManagedAssets`] is the underlying `fungibles` implementation with
+//! the pause, the cap and `T::TransferPolicy` enforced on transfers, credits and mints. A runtime
+//! gives it, not the underlying assets, to the pallets that move tokens (asset-conversion, fee
+//! payment), and filters the underlying assets' own transfer calls for managed tokens. Pausing
+//! also freezes the underlying asset through [`AssetFreezer`], a second line behind the adapter.
+//!
+//! Tokens with inflation mint every period to their emission recipient (the creator unless an
+//! admin changes it) in `on_initialize`, from a per-block agenda of bounded length.
 //!
 //! ## Invariants (`try_state`)
 //!
@@ -34,6 +38,7 @@
 //! - Every token has at least one admin, and its recorded counts of admins and role holders
 //!   equal the roles stored.
 //! - Every token's escrow holds exactly the unclaimed part of its vesting grants.
+//! - Every emission belongs to a token and sits in the agenda of its next block, in the future.
 
 #![deny(missing_docs)]
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -52,9 +57,12 @@
 extern crate alloc;
 
 mod accounts;
+mod adapter;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod emission;
 mod invariants;
+mod metadata;
 #[cfg(test)]
 mod mock;
 mod roles;
@@ -69,11 +77,16 @@ mod vesting;
 mod views;
 pub mod weights;
 
+pub use adapter::ManagedAssets;
+pub use emission::SLOT_SEARCH;
 pub use pallet::*;
-pub use types::{TokenInfo, TokenView, VestingGrant};
+pub use types::{Emission, SkipReason, TokenInfo, TokenView, VestingGrant};
 pub use weights::WeightInfo;
 
-use rustorium_primitives::{Role, TokenConfig};
+use rustorium_primitives::{
+	config::{TokenName, TokenSymbol},
+	Role, TokenConfig,
+};
 
 /// Stops and resumes every movement of an asset in the fungibles implementation itself, e.g.
 /// pallet-assets' `freeze_asset` and `thaw_asset` with this pallet's account as the freezer.
@@ -119,7 +132,10 @@ pub mod pallet {
 		pallet_prelude::*,
 		traits::{
 			fungible::{self, MutateHold},
-			fungibles::{Create, Inspect, Mutate},
+			fungibles::{
+				metadata::{Inspect as _, MetadataDeposit, Mutate as MutateMetadata},
+				Create, Inspect, Mutate,
+			},
 			tokens::Balance,
 		},
 		PalletId,
@@ -155,7 +171,9 @@ pub mod pallet {
 		/// The fungible assets tokens live on; this pallet's account owns every one it creates.
 		type Assets: Inspect<Self::AccountId, AssetId = Self::AssetId, Balance = Self::Balance>
 			+ Mutate<Self::AccountId>
-			+ Create<Self::AccountId>;
+			+ Create<Self::AccountId>
+			+ MutateMetadata<Self::AccountId>
+			+ MetadataDeposit<DepositOf<Self>>;
 
 		/// Who may create a token; the creator becomes its first admin.
 		type CreateOrigin: EnsureOrigin<Self::RuntimeOrigin, Success = Self::AccountId>;
@@ -182,6 +200,14 @@ pub mod pallet {
 		/// Most vesting grants one account may have on one token.
 		#[pallet::constant]
 		type MaxGrants: Get<u32>;
+
+		/// Blocks in a year, to spread a yearly inflation rate over emission periods.
+		#[pallet::constant]
+		type BlocksPerYear: Get<u32>;
+
+		/// Most tokens whose emission one block mints.
+		#[pallet::constant]
+		type MaxEmissionsPerBlock: Get<u32>;
 
 		/// Decides whether a movement of a token may happen.
 		type TransferPolicy: TransferPolicy<Self::AccountId, Self::AssetId, Self::Balance>;
@@ -231,6 +257,21 @@ pub mod pallet {
 		Blake2_128Concat,
 		T::AccountId,
 		BoundedVec<VestingGrant<T::Balance, BlockNumberFor<T>>, T::MaxGrants>,
+		ValueQuery,
+	>;
+
+	/// The inflating tokens: rate, period, recipient and next block.
+	#[pallet::storage]
+	pub type Emissions<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, Emission<T::AccountId, BlockNumberFor<T>>>;
+
+	/// The tokens whose emission mints in a block.
+	#[pallet::storage]
+	pub type EmissionQueue<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		BlockNumberFor<T>,
+		BoundedVec<T::AssetId, T::MaxEmissionsPerBlock>,
 		ValueQuery,
 	>;
 
@@ -327,6 +368,52 @@ pub mod pallet {
 			/// The block the schedule starts at.
 			start: BlockNumberFor<T>,
 		},
+		/// The token's name and symbol (and decimals, fixed at creation) were set.
+		MetadataSet {
+			/// The token.
+			token: T::AssetId,
+			/// The name.
+			name: TokenName,
+			/// The symbol.
+			symbol: TokenSymbol,
+			/// The decimals.
+			decimals: u8,
+			/// The native deposit the metadata now reserves.
+			deposit: DepositOf<T>,
+		},
+		/// The token's next emission mint was scheduled.
+		EmissionScheduled {
+			/// The token.
+			token: T::AssetId,
+			/// The block of the mint.
+			at: BlockNumberFor<T>,
+		},
+		/// A period of the token's emission minted nothing.
+		EmissionSkipped {
+			/// The token.
+			token: T::AssetId,
+			/// Why.
+			reason: SkipReason,
+		},
+		/// The token reached its cap: its emission is over.
+		EmissionEnded {
+			/// The token.
+			token: T::AssetId,
+		},
+		/// The blocks after the token's next mint were all full: its emission stopped.
+		EmissionStopped {
+			/// The token.
+			token: T::AssetId,
+		},
+		/// The token's future emission goes to a new recipient.
+		EmissionRecipientSet {
+			/// The token.
+			token: T::AssetId,
+			/// The new recipient.
+			recipient: T::AccountId,
+			/// The admin who set it.
+			by: T::AccountId,
+		},
 		/// A beneficiary claimed what had vested.
 		VestedClaimed {
 			/// The token.
@@ -375,6 +462,13 @@ pub mod pallet {
 		TooManyGrants,
 		/// Nothing has vested that was not claimed yet.
 		NothingToClaim,
+		/// The token does not inflate.
+		NoEmission,
+		/// The emission goes to this account already.
+		RecipientUnchanged,
+		/// The blocks where the token's first emission could go are all full; try a later
+		/// block.
+		EmissionQueueFull,
 	}
 
 	impl<T: Config> From<ConfigError> for Error<T> {
@@ -416,6 +510,10 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
+			Self::emit_due(n)
+		}
+
 		#[cfg(feature = "try-runtime")]
 		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
 			Self::do_try_state()
@@ -543,6 +641,36 @@ pub mod pallet {
 		pub fn claim_vested(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_claim_vested(token, &who).map(|_| ())
+		}
+
+		/// Sets the name and symbol wallets show for `token`; the decimals stay as created.
+		/// Origin: an `Admin` of the token, who pays any rise in the metadata deposit and gets
+		/// back any fall. Emits `MetadataSet`.
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::set_metadata())]
+		pub fn set_metadata(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			name: TokenName,
+			symbol: TokenSymbol,
+		) -> DispatchResult {
+			let admin = ensure_signed(origin)?;
+			Self::ensure_role(token, &Role::Admin, &admin)?;
+			Self::do_set_metadata(token, &admin, &name, &symbol, T::Assets::decimals(token))
+		}
+
+		/// Sends `token`'s future inflation to `recipient`. Origin: an `Admin` of the token.
+		/// Emits `EmissionRecipientSet`.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::set_emission_recipient())]
+		pub fn set_emission_recipient(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			recipient: T::AccountId,
+		) -> DispatchResult {
+			let admin = ensure_signed(origin)?;
+			Self::ensure_role(token, &Role::Admin, &admin)?;
+			Self::do_set_emission_recipient(token, &recipient, &admin)
 		}
 	}
 }

@@ -85,8 +85,14 @@ ord_parameter_types! {
 }
 
 /// The native token and the assets behind one `fungibles` interface, as the runtime has it.
-pub type NativeAndAssets =
-	UnionOf<Balances, Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
+/// Asset-conversion sees the assets through the adapter, as the runtime's does.
+pub type NativeAndAssets = UnionOf<
+	Balances,
+	pallet_tokens::ManagedAssets<Test>,
+	NativeFromLeft,
+	NativeOrWithId<AssetId>,
+	AccountId,
+>;
 
 type PoolIdToAccountId = pallet_asset_conversion::AccountIdConverter<
 	AssetConversionPalletId,
@@ -136,7 +142,9 @@ impl pallet_tokens::Config for Test {
 	type PalletId = TokensPalletId;
 	type MaxRoleHolders = ConstU32<8>;
 	type MaxGrants = ConstU32<2>;
-	type TransferPolicy = ();
+	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
+	type MaxEmissionsPerBlock = ConstU32<2>;
+	type TransferPolicy = TestPolicy;
 	type AssetFreezer = FreezeInAssets;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
@@ -156,6 +164,40 @@ impl pallet_tokens::AssetFreezer<AssetId> for FreezeInAssets {
 
 /// The deposit a creator leaves per token.
 pub const TOKEN_DEPOSIT: Balance = 10;
+/// A short year, so that emission tests mint visible amounts in a few blocks.
+pub const BLOCKS_PER_YEAR: u32 = 1_000;
+
+std::thread_local! {
+	/// Accounts the test policy refuses to move tokens from or to.
+	pub static BLOCKED: core::cell::RefCell<Vec<AccountId>> = const { core::cell::RefCell::new(Vec::new()) };
+	/// The movements the test policy was told about.
+	pub static HEARD: core::cell::RefCell<Vec<(AssetId, AccountId, AccountId, Balance)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Refuses movements from or to a blocked account; records every movement it is told about.
+pub struct TestPolicy;
+impl rustorium_primitives::TransferPolicy<AccountId, AssetId, Balance> for TestPolicy {
+	fn check(_: &AssetId, from: &AccountId, to: &AccountId, _: Balance) -> DispatchResult {
+		if BLOCKED.with(|b| b.borrow().iter().any(|a| a == from || a == to)) {
+			return Err(sp_runtime::DispatchError::Other("blocked by the test policy"));
+		}
+		Ok(())
+	}
+	fn on_transfer(token: &AssetId, from: &AccountId, to: &AccountId, amount: Balance) {
+		HEARD.with(|h| h.borrow_mut().push((*token, *from, *to, amount)));
+	}
+}
+
+/// Makes the test policy refuse movements from or to `who`.
+pub fn block(who: AccountId) {
+	BLOCKED.with(|b| b.borrow_mut().push(who));
+}
+
+/// The movements the test policy heard of, oldest first.
+pub fn heard() -> Vec<(AssetId, AccountId, AccountId, Balance)> {
+	HEARD.with(|h| h.borrow().clone())
+}
 
 pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;
@@ -236,6 +278,8 @@ impl ExtBuilder {
 	/// Runs `test` on the built state, then checks the pallet's invariants.
 	pub fn build_and_execute(self, test: impl FnOnce()) {
 		let with_token = self.with_token;
+		BLOCKED.with(|b| b.borrow_mut().clear());
+		HEARD.with(|h| h.borrow_mut().clear());
 		self.build().execute_with(|| {
 			if with_token {
 				Tokens::create_token(RuntimeOrigin::signed(ALICE), TOKEN, config(), recipients())

@@ -13,11 +13,15 @@ use frame_support::{
 		Get,
 	},
 };
-use sp_runtime::{traits::CheckedAdd, ArithmeticError, DispatchError, DispatchResult};
+use sp_runtime::{
+	traits::{CheckedAdd, Zero},
+	ArithmeticError, DispatchError, DispatchResult,
+};
 
 impl<T: Config> Pallet<T> {
 	/// Creates token `id` from `config` for `creator`: validates it, creates the underlying asset
-	/// owned by the pallet, makes `creator` admin, and mints each bucket's share to its recipient,
+	/// owned by the pallet, makes `creator` admin and the recipient of any inflation, sets the
+	/// asset's metadata, and mints each bucket's share to its recipient,
 	/// or into escrow with a vesting grant when the bucket vests.
 	pub fn do_create_token(
 		creator: &T::AccountId,
@@ -48,6 +52,7 @@ impl<T: Config> Pallet<T> {
 			TokenInfo {
 				creator: creator.clone(),
 				deposit,
+				metadata_deposit: Zero::zero(),
 				max_supply,
 				paused: false,
 				admins: 0,
@@ -55,6 +60,10 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		Self::do_grant_role(id, Role::Admin, creator, creator)?;
+		Self::do_set_metadata(id, creator, &config.name, &config.symbol, config.decimals)?;
+		if let Some(inflation) = &config.economics.inflation {
+			Self::start_emission(id, creator, inflation)?;
+		}
 		// `amounts` walks the distribution in order.
 		for (allocation, (bucket, amount)) in config.distribution.iter().zip(config.amounts()) {
 			let amount = Self::balance_of_u128(amount)?;

@@ -1,8 +1,9 @@
 //! What the pallet stores about a token and a vesting grant.
 
-use codec::{Decode, Encode, MaxEncodedLen};
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use rustorium_primitives::VestingSchedule;
 use scale_info::TypeInfo;
+use sp_runtime::Perbill;
 
 /// A managed token's state beyond its underlying asset.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
@@ -11,6 +12,9 @@ pub struct TokenInfo<AccountId, Balance, Deposit> {
 	pub creator: AccountId,
 	/// The native deposit on hold from the creator.
 	pub deposit: Deposit,
+	/// The native deposit the underlying asset's metadata reserves on the pallet's account,
+	/// paid by the admins who set it.
+	pub metadata_deposit: Deposit,
 	/// The hard cap on the total issuance.
 	pub max_supply: Balance,
 	/// Whether every movement of the token is stopped.
@@ -47,4 +51,38 @@ pub struct VestingGrant<Balance, BlockNumber> {
 	pub start: BlockNumber,
 	/// The cliff and the linear release.
 	pub schedule: VestingSchedule,
+}
+
+/// A token's emission: new supply minted every `period` blocks to `recipient`, at `annual_rate`
+/// of the supply per year, until the cap.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Emission<AccountId, BlockNumber> {
+	/// Who receives the new supply.
+	pub recipient: AccountId,
+	/// New supply per year as a share of the supply.
+	pub annual_rate: Perbill,
+	/// Blocks between two mints.
+	pub period: u32,
+	/// The block of the next mint.
+	pub next: BlockNumber,
+}
+
+/// Why a token's emission minted nothing in a period.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum SkipReason {
+	/// The token was paused.
+	Paused,
+	/// The underlying assets refused the mint (say, an amount below their minimum balance).
+	Refused,
 }

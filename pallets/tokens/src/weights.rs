@@ -27,6 +27,12 @@ pub trait WeightInfo {
 	fn revoke_role() -> Weight;
 	/// `claim_vested` over `g` grants.
 	fn claim_vested(g: u32) -> Weight;
+	/// `set_metadata`.
+	fn set_metadata() -> Weight;
+	/// `set_emission_recipient`.
+	fn set_emission_recipient() -> Weight;
+	/// `on_initialize` minting the emission of `n` tokens.
+	fn on_initialize_emissions(n: u32) -> Weight;
 }
 
 /// Storage accesses only; see the module documentation.
@@ -61,5 +67,16 @@ impl WeightInfo for () {
 	}
 	fn claim_vested(_g: u32) -> Weight {
 		RocksDbWeight::get().reads_writes(5, 3)
+	}
+	fn set_metadata() -> Weight {
+		RocksDbWeight::get().reads_writes(5, 3)
+	}
+	fn set_emission_recipient() -> Weight {
+		RocksDbWeight::get().reads_writes(2, 1)
+	}
+	fn on_initialize_emissions(n: u32) -> Weight {
+		RocksDbWeight::get()
+			.reads_writes(1, 1)
+			.saturating_add(RocksDbWeight::get().reads_writes(6, 4).saturating_mul(n.into()))
 	}
 }

@@ -105,9 +105,15 @@ impl pallet_assets::Config<PoolAssetsInstance> for Runtime {
 }
 
 /// The native token and every asset, behind one `fungibles` interface keyed by
-/// `NativeOrWithId<AssetId>`.
-pub type NativeAndAssets =
-	UnionOf<Balances, crate::Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
+/// `NativeOrWithId<AssetId>`. Assets are seen through `pallet_tokens::ManagedAssets`, so that
+/// swaps of a managed token obey its pause and its transfer policy.
+pub type NativeAndAssets = UnionOf<
+	Balances,
+	pallet_tokens::ManagedAssets<Runtime>,
+	NativeFromLeft,
+	NativeOrWithId<AssetId>,
+	AccountId,
+>;
 
 /// The account that holds a pool's reserves, derived from the pool's pair of asset kinds.
 pub type PoolIdToAccountId = pallet_asset_conversion::AccountIdConverter<

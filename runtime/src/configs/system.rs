@@ -14,7 +14,7 @@ use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
 	parameter_types,
-	traits::{ConstU32, ConstU64, Everything},
+	traits::{ConstU32, ConstU64},
 	weights::Weight,
 };
 use frame_system::limits::{BlockLength, BlockWeights};
@@ -69,7 +69,7 @@ impl frame_system::Config for Runtime {
 	type Version = Version;
 	type AccountData = pallet_balances::AccountData<Balance>;
 	type SS58Prefix = SS58Prefix;
-	type BaseCallFilter = Everything;
+	type BaseCallFilter = super::tokens::ManagedTokensMoveThroughTokens;
 	type OnSetCode = cumulus_pallet_parachain_system::ParachainSetCode<Self>;
 	type MaxConsumers = ConstU32<16>;
 	type SingleBlockMigrations = Migrations;

@@ -2,10 +2,14 @@
 //! role-permissioned tokens created from a generated `TokenConfig`.
 
 use crate::{
-	AccountId, AssetId, Assets, Balance, Balances, Runtime, RuntimeHoldReason, RuntimeOrigin,
-	Tokens, UNIT,
+	AccountId, AssetId, Assets, Balance, Balances, BlockNumber, Runtime, RuntimeCall,
+	RuntimeHoldReason, RuntimeOrigin, Tokens, DAYS, UNIT,
 };
-use frame_support::{parameter_types, traits::ConstU32, PalletId};
+use frame_support::{
+	parameter_types,
+	traits::{ConstU32, Contains},
+	PalletId,
+};
 use frame_system::EnsureSigned;
 use sp_runtime::DispatchResult;
 
@@ -14,6 +18,8 @@ parameter_types! {
 	pub const TokensPalletId: PalletId = PalletId(*b"rs/token");
 	/// A creator leaves 10 RTM on hold per token, as `pallet-assets` asks for a plain asset.
 	pub const TokenDeposit: Balance = 10 * UNIT;
+	/// 365 days of 6-second blocks.
+	pub const BlocksPerYear: BlockNumber = 365 * DAYS;
 }
 
 impl pallet_tokens::Config for Runtime {
@@ -27,12 +33,25 @@ impl pallet_tokens::Config for Runtime {
 	type PalletId = TokensPalletId;
 	type MaxRoleHolders = ConstU32<64>;
 	type MaxGrants = ConstU32<16>;
+	type BlocksPerYear = BlocksPerYear;
+	type MaxEmissionsPerBlock = ConstU32<16>;
 	type TransferPolicy = ();
 	type AssetFreezer = FreezeInAssets;
 	// Storage accesses only until the pallet's benchmarks produce weights (see its weights.rs).
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = ();
+	type BenchmarkHelper = BenchmarkTokenIds;
+}
+
+/// Token ids for the benchmarks from 1,000 up, clear of the genesis assets and tokens.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct BenchmarkTokenIds;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_tokens::BenchmarkHelper<AssetId> for BenchmarkTokenIds {
+	fn asset_id(i: u32) -> AssetId {
+		i.saturating_add(1_000)
+	}
 }
 
 /// Pausing a managed token freezes its asset in pallet-assets, where the pallet's account is the
@@ -46,5 +65,28 @@ impl pallet_tokens::AssetFreezer<AssetId> for FreezeInAssets {
 
 	fn thaw(id: AssetId) -> DispatchResult {
 		Assets::thaw_asset(RuntimeOrigin::signed(Tokens::account_id()), id.into())
+	}
+}
+
+/// The chain's call filter: pallet-assets' own calls that move an asset, or approve moving it,
+/// are refused for managed tokens (`system.CallFiltered`), whose movements go through
+/// `tokens.transfer` or through `pallet_tokens::ManagedAssets`, where the pause and the transfer
+/// policy apply. Every other call passes.
+pub struct ManagedTokensMoveThroughTokens;
+
+impl Contains<RuntimeCall> for ManagedTokensMoveThroughTokens {
+	fn contains(call: &RuntimeCall) -> bool {
+		use pallet_assets::Call;
+		let RuntimeCall::Assets(call) = call else { return true };
+		let id = match call {
+			Call::transfer { id, .. }
+			| Call::transfer_keep_alive { id, .. }
+			| Call::transfer_all { id, .. }
+			| Call::force_transfer { id, .. }
+			| Call::approve_transfer { id, .. }
+			| Call::transfer_approved { id, .. } => id.0,
+			_ => return true,
+		};
+		!pallet_tokens::Tokens::<Runtime>::contains_key(id)
 	}
 }

@@ -435,3 +435,7 @@ fn a_paused_token_cannot_be_swapped_through_asset_conversion_until_unpaused() {
 		assert!(balance(DAVE) > 0);
 	});
 }
+
+mod adapter;
+mod emission;
+mod metadata;

@@ -1,0 +1,9 @@
+//! The pallets whose benchmarks the runtime runs (`--features runtime-benchmarks`), measured with
+//! `frame-omni-bencher` by `scripts/bench.sh`. pallet-assets and pallet-balances are here as the
+//! baselines the managed-token weights are compared with.
+
+frame_benchmarking::define_benchmarks!(
+	[pallet_tokens, Tokens]
+	[pallet_assets, Assets]
+	[pallet_balances, Balances]
+);
