@@ -122,6 +122,10 @@ test('pausing stops every path that moves the token until unpaused: transfers an
   const blocked = await submit(api, api.tx.tokens.transfer(GAME, bob.address, UNIT), alice);
   assert.equal(blocked.ok, false);
   assert.equal(blocked.error, 'tokens.TokenPaused');
+  // pallet-assets' own transfer is refused for a managed token, paused or not (see the test of
+  // the call filter below): tokens.transfer is its route.
+  const direct = await submit(api, api.tx.assets.transfer(GAME, bob.address, UNIT), alice);
+  assert.equal(direct.error, 'system.CallFiltered');
   const swapped = await submit(api, swap(), alice);
   assert.equal(swapped.ok, false, 'a swap into a paused token went through');
   assert.ok(!swapped.events.some((e) => api.events.assetConversion.SwapExecuted.is(e)));
@@ -239,4 +243,31 @@ test('an inflating token mints every period to its recipient, which admins can c
   const minted = await assetBalance(api, INFLATING, eve.address);
   assert.ok(minted > 0n, 'the emission minted nothing in four blocks');
   assert.equal(await totalSupply(INFLATING), supply + minted);
+});
+
+test("an admin opens the token's pool at its launch price", async () => {
+  const PRICED = 23;
+  const config = {
+    name: 'Priced',
+    symbol: 'PRCD',
+    decimals: 12,
+    useCase: 'Utility',
+    initialSupply: 1_000n * UNIT,
+    maxSupply: 1_000n * UNIT,
+    distribution: [{ bucket: 'Liquidity', share: 1_000_000, vesting: null }],
+    // 0.5 RTM a token, as a FixedU128 (18 decimals).
+    economics: { initialPrice: 5n * 10n ** 17n, inflation: null, stakingRewardRate: null },
+    features: [],
+  };
+  const created = await submit(api, api.tx.tokens.createToken(PRICED, config, [['Liquidity', alice.address]]), alice);
+  assert.equal(created.ok, true, created.error);
+  assert.equal((await submit(api, api.tx.tokens.openPool(PRICED, 10n * UNIT), bob)).error, 'tokens.MissingRole');
+  assert.equal((await submit(api, api.tx.tokens.openPool(VESTED, 10n * UNIT), alice)).error, 'tokens.NoInitialPrice');
+  assert.equal((await submit(api, api.tx.tokens.openPool(PRICED, 0n), alice)).error, 'tokens.LiquidityTooSmall');
+  const opened = await submit(api, api.tx.tokens.openPool(PRICED, 10n * UNIT), alice);
+  assert.equal(opened.ok, true, opened.error);
+  assert.ok(opened.events.some((e) => api.events.tokens.PoolOpened.is(e)), 'no PoolOpened event');
+  const reserves = await api.call.assetConversionApi.getReserves('Native', { WithId: PRICED });
+  const [native, tokens] = reserves.unwrap();
+  assert.deepEqual([native.toBigInt(), tokens.toBigInt()], [10n * UNIT, 20n * UNIT]);
 });

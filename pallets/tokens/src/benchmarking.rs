@@ -277,6 +277,24 @@ mod benchmarks {
 		}
 	}
 
+	#[benchmark]
+	fn open_pool() {
+		let (id, admin) = token::<T>();
+		Tokens::<T>::mutate(id, |info| {
+			if let Some(info) = info {
+				info.initial_price = Some(sp_runtime::FixedU128::from_u32(1));
+			}
+		});
+		let native = T::TokenDeposit::get().saturating_mul(5u32.into());
+		// Enough of the token for any number of decimals the runtime's native token has.
+		Pallet::<T>::do_mint(id, &admin, amount::<T>(1_000_000)).unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin.clone()), id, native);
+
+		assert!(T::Assets::balance(id, &admin) < amount::<T>(1_000_000));
+	}
+
 	impl_benchmark_test_suite!(
 		Pallet,
 		crate::mock::ExtBuilder::default().build(),

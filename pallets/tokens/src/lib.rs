@@ -18,7 +18,8 @@
 //! ## Pallet API
 //!
 //! Calls: `create_token`, `mint`, `burn`, `transfer`, `pause`, `unpause`, `grant_role`,
-//! `revoke_role`, `claim_vested`, `set_metadata`, `set_emission_recipient`. Every call emits an event and fails with a typed error on bad
+//! `revoke_role`, `claim_vested`, `set_metadata`, `set_emission_recipient`, `open_pool`. Every
+//! call emits an event and fails with a typed error on bad
 //! input, changing nothing. The `do_*` functions hold the rules and implement the token standard
 //! of `rustorium-primitives` ([`rustorium_primitives::Pausable`],
 //! [`rustorium_primitives::Permissioned`]).
@@ -65,6 +66,7 @@ mod invariants;
 mod metadata;
 #[cfg(test)]
 mod mock;
+mod pools;
 mod roles;
 pub mod runtime_api;
 mod standard;
@@ -80,6 +82,7 @@ pub mod weights;
 pub use adapter::ManagedAssets;
 pub use emission::SLOT_SEARCH;
 pub use pallet::*;
+pub use pools::tokens_for_native;
 pub use types::{Emission, SkipReason, TokenInfo, TokenView, VestingGrant};
 pub use weights::WeightInfo;
 
@@ -104,6 +107,27 @@ impl<AssetId> AssetFreezer<AssetId> for () {
 	}
 	fn thaw(_: AssetId) -> sp_runtime::DispatchResult {
 		Ok(())
+	}
+}
+
+/// The runtime's AMM, where a token opens its market against the native token.
+pub trait NativePools<AccountId, AssetId, NativeBalance, Balance> {
+	/// Creates the pool pairing `asset` with the native token and adds `who`'s liquidity:
+	/// `native` of the native token and `tokens` of `asset`.
+	fn open(
+		who: &AccountId,
+		asset: AssetId,
+		native: NativeBalance,
+		tokens: Balance,
+	) -> sp_runtime::DispatchResult;
+}
+
+/// No AMM: `open_pool` fails.
+impl<AccountId, AssetId, NativeBalance, Balance>
+	NativePools<AccountId, AssetId, NativeBalance, Balance> for ()
+{
+	fn open(_: &AccountId, _: AssetId, _: NativeBalance, _: Balance) -> sp_runtime::DispatchResult {
+		Err(sp_runtime::DispatchError::Other("this runtime has no pools"))
 	}
 }
 
@@ -208,6 +232,13 @@ pub mod pallet {
 		/// Most tokens whose emission one block mints.
 		#[pallet::constant]
 		type MaxEmissionsPerBlock: Get<u32>;
+
+		/// The native token's decimals, to turn a launch price into amounts.
+		#[pallet::constant]
+		type NativeDecimals: Get<u8>;
+
+		/// The AMM where `open_pool` opens a token's market.
+		type Pools: NativePools<Self::AccountId, Self::AssetId, DepositOf<Self>, Self::Balance>;
 
 		/// Decides whether a movement of a token may happen.
 		type TransferPolicy: TransferPolicy<Self::AccountId, Self::AssetId, Self::Balance>;
@@ -414,6 +445,17 @@ pub mod pallet {
 			/// The admin who set it.
 			by: T::AccountId,
 		},
+		/// A pool pairing the token with the native token opened at the launch price.
+		PoolOpened {
+			/// The token.
+			token: T::AssetId,
+			/// The admin who provided the liquidity.
+			by: T::AccountId,
+			/// Native liquidity.
+			native: DepositOf<T>,
+			/// Token liquidity.
+			tokens: T::Balance,
+		},
 		/// A beneficiary claimed what had vested.
 		VestedClaimed {
 			/// The token.
@@ -469,6 +511,10 @@ pub mod pallet {
 		/// The blocks where the token's first emission could go are all full; try a later
 		/// block.
 		EmissionQueueFull,
+		/// The token's configuration has no launch price to open a pool at.
+		NoInitialPrice,
+		/// The liquidity is zero, or buys less than one base unit of the token.
+		LiquidityTooSmall,
 	}
 
 	impl<T: Config> From<ConfigError> for Error<T> {
@@ -671,6 +717,21 @@ pub mod pallet {
 			let admin = ensure_signed(origin)?;
 			Self::ensure_role(token, &Role::Admin, &admin)?;
 			Self::do_set_emission_recipient(token, &recipient, &admin)
+		}
+
+		/// Opens `token`'s pool with the native token at the launch price of its configuration:
+		/// the caller provides `native` and the tokens it buys at that price, and receives the
+		/// pool's liquidity tokens. Origin: an `Admin` of the token. Emits `PoolOpened`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::open_pool())]
+		pub fn open_pool(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			native: DepositOf<T>,
+		) -> DispatchResult {
+			let admin = ensure_signed(origin)?;
+			Self::ensure_role(token, &Role::Admin, &admin)?;
+			Self::do_open_pool(token, &admin, native)
 		}
 	}
 }

@@ -144,6 +144,8 @@ impl pallet_tokens::Config for Test {
 	type MaxGrants = ConstU32<2>;
 	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
 	type MaxEmissionsPerBlock = ConstU32<2>;
+	type NativeDecimals = frame_support::traits::ConstU8<0>;
+	type Pools = PoolsInAssetConversion;
 	type TransferPolicy = TestPolicy;
 	type AssetFreezer = FreezeInAssets;
 	type WeightInfo = ();
@@ -163,6 +165,27 @@ impl pallet_tokens::AssetFreezer<AssetId> for FreezeInAssets {
 }
 
 /// The deposit a creator leaves per token.
+/// Opens pools in the mock's asset-conversion, as the runtime does in its own.
+pub struct PoolsInAssetConversion;
+impl pallet_tokens::NativePools<AccountId, AssetId, Balance, Balance> for PoolsInAssetConversion {
+	fn open(who: &AccountId, asset: AssetId, native: Balance, tokens: Balance) -> DispatchResult {
+		let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)));
+		let (a, b) = pair();
+		AssetConversion::create_pool(RuntimeOrigin::signed(*who), a, b)?;
+		let (a, b) = pair();
+		AssetConversion::add_liquidity(
+			RuntimeOrigin::signed(*who),
+			a,
+			b,
+			native,
+			tokens,
+			native,
+			tokens,
+			*who,
+		)
+	}
+}
+
 pub const TOKEN_DEPOSIT: Balance = 10;
 /// A short year, so that emission tests mint visible amounts in a few blocks.
 pub const BLOCKS_PER_YEAR: u32 = 1_000;

@@ -54,6 +54,7 @@ impl<T: Config> Pallet<T> {
 				deposit,
 				metadata_deposit: Zero::zero(),
 				max_supply,
+				initial_price: config.economics.initial_price,
 				paused: false,
 				admins: 0,
 				role_holders: 0,

@@ -3,7 +3,7 @@
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use rustorium_primitives::VestingSchedule;
 use scale_info::TypeInfo;
-use sp_runtime::Perbill;
+use sp_runtime::{FixedU128, Perbill};
 
 /// A managed token's state beyond its underlying asset.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
@@ -17,6 +17,8 @@ pub struct TokenInfo<AccountId, Balance, Deposit> {
 	pub metadata_deposit: Deposit,
 	/// The hard cap on the total issuance.
 	pub max_supply: Balance,
+	/// The launch price, in whole native tokens per whole token, if the configuration set one.
+	pub initial_price: Option<FixedU128>,
 	/// Whether every movement of the token is stopped.
 	pub paused: bool,
 	/// How many accounts hold the `Admin` role (at least one).

@@ -33,6 +33,8 @@ pub trait WeightInfo {
 	fn set_emission_recipient() -> Weight;
 	/// `on_initialize` minting the emission of `n` tokens.
 	fn on_initialize_emissions(n: u32) -> Weight;
+	/// `open_pool`.
+	fn open_pool() -> Weight;
 }
 
 /// Storage accesses only; see the module documentation.
@@ -73,6 +75,9 @@ impl WeightInfo for () {
 	}
 	fn set_emission_recipient() -> Weight {
 		RocksDbWeight::get().reads_writes(2, 1)
+	}
+	fn open_pool() -> Weight {
+		RocksDbWeight::get().reads_writes(12, 10)
 	}
 	fn on_initialize_emissions(n: u32) -> Weight {
 		RocksDbWeight::get()

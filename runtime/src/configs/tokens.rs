@@ -2,12 +2,13 @@
 //! role-permissioned tokens created from a generated `TokenConfig`.
 
 use crate::{
-	AccountId, AssetId, Assets, Balance, Balances, BlockNumber, Runtime, RuntimeCall,
-	RuntimeHoldReason, RuntimeOrigin, Tokens, DAYS, UNIT,
+	AccountId, AssetConversion, AssetId, Assets, Balance, Balances, BlockNumber, Runtime,
+	RuntimeCall, RuntimeHoldReason, RuntimeOrigin, Tokens, DAYS, TOKEN_DECIMALS, UNIT,
 };
+use alloc::boxed::Box;
 use frame_support::{
 	parameter_types,
-	traits::{ConstU32, Contains},
+	traits::{fungible::NativeOrWithId, ConstU32, ConstU8, Contains},
 	PalletId,
 };
 use frame_system::EnsureSigned;
@@ -35,6 +36,8 @@ impl pallet_tokens::Config for Runtime {
 	type MaxGrants = ConstU32<16>;
 	type BlocksPerYear = BlocksPerYear;
 	type MaxEmissionsPerBlock = ConstU32<16>;
+	type NativeDecimals = ConstU8<TOKEN_DECIMALS>;
+	type Pools = PoolsInAssetConversion;
 	type TransferPolicy = ();
 	type AssetFreezer = FreezeInAssets;
 	// Storage accesses only until the pallet's benchmarks produce weights (see its weights.rs).
@@ -51,6 +54,29 @@ pub struct BenchmarkTokenIds;
 impl pallet_tokens::BenchmarkHelper<AssetId> for BenchmarkTokenIds {
 	fn asset_id(i: u32) -> AssetId {
 		i.saturating_add(1_000)
+	}
+}
+
+/// `tokens.openPool` opens the token's market in asset-conversion: it creates the pool with the
+/// native token and adds the admin's liquidity, exactly (a new pool takes the amounts as given).
+pub struct PoolsInAssetConversion;
+
+impl pallet_tokens::NativePools<AccountId, AssetId, Balance, Balance> for PoolsInAssetConversion {
+	fn open(who: &AccountId, asset: AssetId, native: Balance, tokens: Balance) -> DispatchResult {
+		let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)));
+		let (a, b) = pair();
+		AssetConversion::create_pool(RuntimeOrigin::signed(who.clone()), a, b)?;
+		let (a, b) = pair();
+		AssetConversion::add_liquidity(
+			RuntimeOrigin::signed(who.clone()),
+			a,
+			b,
+			native,
+			tokens,
+			native,
+			tokens,
+			who.clone(),
+		)
 	}
 }
 

@@ -439,3 +439,4 @@ fn a_paused_token_cannot_be_swapped_through_asset_conversion_until_unpaused() {
 mod adapter;
 mod emission;
 mod metadata;
+mod pools;

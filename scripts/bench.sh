@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Measures the pallets' weights on this machine and writes them into the pallets' weights.rs:
+# builds the runtime's wasm with `runtime-benchmarks` (in the benchmark target directory, so the
+# main build stays warm), installs frame-omni-bencher once, runs every benchmark of pallet-tokens
+# and of the polkadot-sdk pallets it is compared with, and prints the ratios.
+#
+#   scripts/bench.sh            # 20 steps, 10 repeats
+#   STEPS=50 REPEAT=20 scripts/bench.sh
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/common.sh"
+cd "$ROOT"
+
+STEPS="${STEPS:-20}"
+REPEAT="${REPEAT:-10}"
+TOOLS="${RUSTORIUM_TOOLS:-$HOME/.cache/rustorium/tools}"
+BENCHER="$TOOLS/bin/frame-omni-bencher"
+BENCHER_VERSION=0.28.0
+
+if ! "$BENCHER" --version 2>/dev/null | grep -q "$BENCHER_VERSION"; then
+	log "install frame-omni-bencher $BENCHER_VERSION into $TOOLS (once per machine)"
+	cargo install "frame-omni-bencher@$BENCHER_VERSION" --locked --root "$TOOLS" \
+		--target-dir "$HOME/.cache/rustorium/tools-target"
+fi
+
+# `cargo check` runs the runtime's build script, which builds the wasm in release; the native
+# side is only checked, which is all the bencher needs of it.
+log "runtime wasm with runtime-benchmarks (target dir: $BENCH_TARGET_DIR)"
+CARGO_TARGET_DIR="$BENCH_TARGET_DIR" cargo check --locked -p rustorium-runtime --features runtime-benchmarks
+WASM="$BENCH_TARGET_DIR/debug/wbuild/rustorium-runtime/rustorium_runtime.compact.compressed.wasm"
+
+OUT="$(mktemp -d -t rustorium-bench.XXXXXX)"
+bench() {
+	local pallet="$1"
+	shift
+	log "benchmark $pallet ($STEPS steps, $REPEAT repeats)"
+	"$BENCHER" v1 benchmark pallet --runtime "$WASM" --pallet "$pallet" --extrinsic '*' \
+		--steps "$STEPS" --repeat "$REPEAT" --genesis-builder-preset development \
+		--json-file "$OUT/$pallet.json" "$@"
+}
+bench pallet_tokens --template scripts/bench/weights.hbs --output pallets/tokens/src/weights.rs
+bench pallet_assets
+bench pallet_balances
+cargo fmt --all
+
+log "managed-token calls against the polkadot-sdk calls doing the same job (same run)"
+node scripts/bench/ratios.js "$OUT" | tee "$OUT/ratios.md"
+log "raw results and ratios: $OUT"
