@@ -245,7 +245,7 @@ impl_runtime_apis! {
 			Vec<frame_benchmarking::BenchmarkList>,
 			Vec<frame_support::traits::StorageInfo>,
 		) {
-			use crate::{benchmarks::*, AllPalletsWithSystem, Assets, Balances};
+			use crate::{AllPalletsWithSystem, Assets, Balances};
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 
@@ -257,7 +257,7 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig,
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use crate::{benchmarks::*, AllPalletsWithSystem, Assets, Balances};
+			use crate::{AllPalletsWithSystem, Assets, Balances};
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 

@@ -1,14 +1,15 @@
-// Compares managed-token calls with the polkadot-sdk calls doing the same job, from the JSON
-// files frame-omni-bencher wrote in one run of scripts/bench.sh. Usage: node ratios.js DIR.
+// Compares managed-token calls with the polkadot-sdk calls doing the same job, from the weight
+// files scripts/bench.sh wrote in one run (scripts/bench/weights.hbs). Usage: node ratios.js DIR.
 //
-// For each benchmark: the median execution time over the repeats (at the highest value of any
-// component), the storage reads and writes, and the proof size. Weight = time + reads and
-// writes at RocksDB's weights (25 µs a read, 100 µs a write), as the runtime charges them.
+// For each call, as the runtime charges it: ref time = the measured base time + the storage
+// reads and writes at RocksDB's weights (25 µs a read, 100 µs a write, the runtime's DbWeight);
+// proof size = the calculated (worst-case, MaxEncodedLen) proof size. Calls without components
+// only: their weight is one number.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const READ_PS = 25_000_000n;
-const WRITE_PS = 100_000_000n;
+const READ_PS = 25_000_000;
+const WRITE_PS = 100_000_000;
 const PAIRS = [
   ['pallet_tokens', 'transfer', 'pallet_assets', 'transfer'],
   ['pallet_tokens', 'mint', 'pallet_assets', 'mint'],
@@ -17,48 +18,42 @@ const PAIRS = [
   ['pallet_tokens', 'transfer', 'pallet_balances', 'transfer_allow_death'],
 ];
 
-const text = (v) => (Array.isArray(v) ? String.fromCharCode(...v) : String(v));
-const median = (xs) => [...xs].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))[Math.floor(xs.length / 2)];
-const highest = (results) => {
-  const size = (r) => r.components.reduce((s, [, v]) => s + v, 0);
-  const top = Math.max(...results.map(size));
-  return results.filter((r) => size(r) === top);
-};
-
 const dir = process.argv[2];
-const measured = new Map();
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-  for (const batch of JSON.parse(readFileSync(join(dir, file), 'utf8'))) {
-    const time = highest(batch.time_results);
-    const db = highest(batch.db_results.length ? batch.db_results : batch.time_results)[0];
-    const ns = median(time.map((r) => BigInt(r.extrinsic_time)));
-    const weight = ns * 1000n + BigInt(db.reads) * READ_PS + BigInt(db.writes) * WRITE_PS;
-    measured.set(`${text(batch.pallet)}::${text(batch.benchmark)}`, {
-      ns,
-      reads: db.reads,
-      writes: db.writes,
-      proof: BigInt(db.proof_size),
-      weight,
+const weights = new Map();
+for (const file of readdirSync(dir).filter((f) => f.endsWith('.rs'))) {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const impl = text.slice(text.indexOf('for SubstrateWeight<T>'), text.indexOf('impl WeightInfo for ()'));
+  const pallet = file.replace(/\.rs$/, '');
+  const fn = /fn (\w+)\(\s*\) -> Weight \{\s*Weight::from_parts\(([\d_]+), (\d+)\)\s*\.saturating_add\(T::DbWeight::get\(\)\.reads\((\d+)\)\)\s*\.saturating_add\(T::DbWeight::get\(\)\.writes\((\d+)\)\)/g;
+  for (const m of impl.matchAll(fn)) {
+    const [, name, base, proof, reads, writes] = m;
+    const time = Number(base.replaceAll('_', ''));
+    weights.set(`${pallet}::${name}`, {
+      time,
+      reads: Number(reads),
+      writes: Number(writes),
+      refTime: time + Number(reads) * READ_PS + Number(writes) * WRITE_PS,
+      proof: Number(proof),
     });
   }
 }
 
-const ratio = (a, b) => (b === 0n ? 'n/a' : (Number(a) / Number(b)).toFixed(2) + '×');
-console.log('| managed | baseline | time µs (managed / baseline) | reads, writes | weight ratio | proof size ratio |');
-console.log('|---|---|---|---|---|---|');
+const us = (ps) => (ps / 1e6).toFixed(1);
+const ratio = (a, b) => (b === 0 ? 'n/a' : (a / b).toFixed(2) + '×');
+console.log('| managed | baseline | time µs | reads, writes | ref time µs | ref time ratio | proof bytes | proof ratio |');
+console.log('|---|---|---|---|---|---|---|---|');
 let missing = 0;
 for (const [p, b, q, c] of PAIRS) {
-  const m = measured.get(`${p}::${b}`);
-  const base = measured.get(`${q}::${c}`);
-  if (!m || !base) {
-    console.error(`missing measurement: ${p}::${b} or ${q}::${c}`);
+  const m = weights.get(`${p}::${b}`);
+  const o = weights.get(`${q}::${c}`);
+  if (!m || !o) {
+    console.error(`missing weight: ${p}::${b} or ${q}::${c}`);
     missing += 1;
     continue;
   }
-  const us = (ns) => (Number(ns) / 1000).toFixed(1);
   console.log(
-    `| ${p}::${b} | ${q}::${c} | ${us(m.ns)} / ${us(base.ns)} | ${m.reads}, ${m.writes} / ${base.reads}, ${base.writes} ` +
-      `| ${ratio(m.weight, base.weight)} | ${ratio(m.proof, base.proof)} |`,
+    `| ${p}::${b} | ${q}::${c} | ${us(m.time)} / ${us(o.time)} | ${m.reads}, ${m.writes} / ${o.reads}, ${o.writes} ` +
+      `| ${us(m.refTime)} / ${us(o.refTime)} | ${ratio(m.refTime, o.refTime)} | ${m.proof} / ${o.proof} | ${ratio(m.proof, o.proof)} |`,
   );
 }
 process.exit(missing ? 1 : 0);

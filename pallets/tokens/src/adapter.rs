@@ -51,6 +51,24 @@ impl<T: Config> Pallet<T> {
 		Ok(true)
 	}
 
+	/// Runs `op`, a movement of `amount` of `asset` from `from` to `to`, if `admit` lets it;
+	/// then tells the policy how much `op` moved (`moved` reads it from the result).
+	fn guarded<R>(
+		asset: T::AssetId,
+		from: &T::AccountId,
+		to: &T::AccountId,
+		amount: T::Balance,
+		op: impl FnOnce() -> Result<R, DispatchError>,
+		moved: impl FnOnce(&R) -> T::Balance,
+	) -> Result<R, DispatchError> {
+		let managed = Self::admit(asset, from, to, amount)?;
+		let result = op()?;
+		if managed {
+			T::TransferPolicy::on_transfer(&asset, from, to, moved(&result));
+		}
+		Ok(result)
+	}
+
 	/// Fails when minting `amount` of managed `token` would take its supply past the cap or the
 	/// token is paused.
 	fn ensure_mintable(token: T::AssetId, amount: T::Balance) -> DispatchResult {
@@ -199,12 +217,14 @@ impl<T: Config> Mutate<T::AccountId> for ManagedAssets<T> {
 		amount: T::Balance,
 		preservation: Preservation,
 	) -> Result<T::Balance, DispatchError> {
-		let managed = Pallet::<T>::admit(asset, source, dest, amount)?;
-		let moved = T::Assets::transfer(asset, source, dest, amount, preservation)?;
-		if managed {
-			T::TransferPolicy::on_transfer(&asset, source, dest, moved);
-		}
-		Ok(moved)
+		Pallet::<T>::guarded(
+			asset,
+			source,
+			dest,
+			amount,
+			|| T::Assets::transfer(asset, source, dest, amount, preservation),
+			|moved| *moved,
+		)
 	}
 	fn set_balance(asset: T::AssetId, who: &T::AccountId, amount: T::Balance) -> T::Balance {
 		T::Assets::set_balance(asset, who, amount)
@@ -257,12 +277,14 @@ where
 		precision: Precision,
 	) -> Result<Debt<T::AccountId, Self>, DispatchError> {
 		let runtime = Pallet::<T>::account_id();
-		let managed = Pallet::<T>::admit(asset, &runtime, who, value)?;
-		let debt = T::Assets::deposit(asset, who, value, precision)?;
-		if managed {
-			T::TransferPolicy::on_transfer(&asset, &runtime, who, debt.peek());
-		}
-		Ok(debt)
+		Pallet::<T>::guarded(
+			asset,
+			&runtime,
+			who,
+			value,
+			|| T::Assets::deposit(asset, who, value, precision),
+			|debt| debt.peek(),
+		)
 	}
 	fn withdraw(
 		asset: T::AssetId,
@@ -273,12 +295,14 @@ where
 		force: Fortitude,
 	) -> Result<Credit<T::AccountId, Self>, DispatchError> {
 		let runtime = Pallet::<T>::account_id();
-		let managed = Pallet::<T>::admit(asset, who, &runtime, value)?;
-		let credit = T::Assets::withdraw(asset, who, value, precision, preservation, force)?;
-		if managed {
-			T::TransferPolicy::on_transfer(&asset, who, &runtime, credit.peek());
-		}
-		Ok(credit)
+		Pallet::<T>::guarded(
+			asset,
+			who,
+			&runtime,
+			value,
+			|| T::Assets::withdraw(asset, who, value, precision, preservation, force),
+			|credit| credit.peek(),
+		)
 	}
 	fn done_rescind(asset: T::AssetId, amount: T::Balance) {
 		T::Assets::done_rescind(asset, amount)

@@ -1,18 +1,25 @@
 //! Every path through `ManagedAssets`: the pause, the cap and the transfer policy hold on
 //! transfers, credits (swaps, fees) and mints by other pallets.
 
-use super::balance;
+use super::{balance, open_test_pool as pool, swap_native_for_token as swap_for_token};
 use crate::{mock::*, Error, ManagedAssets};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
-		fungible::NativeOrWithId,
 		fungibles::{Balanced, Inspect, Mutate},
 		tokens::{Fortitude, Precision, Preservation},
 	},
 };
 
 type Managed = ManagedAssets<Test>;
+
+fn transfer(
+	from: AccountId,
+	to: AccountId,
+	amount: Balance,
+) -> Result<Balance, sp_runtime::DispatchError> {
+	<Managed as Mutate<AccountId>>::transfer(TOKEN, &from, &to, amount, Preservation::Expendable)
+}
 
 fn withdraw(who: AccountId, amount: Balance) -> Result<Balance, sp_runtime::DispatchError> {
 	<Managed as Balanced<AccountId>>::withdraw(
@@ -31,56 +38,15 @@ fn withdraw(who: AccountId, amount: Balance) -> Result<Balance, sp_runtime::Disp
 	})
 }
 
-/// A pool between the native token and the test token, with BOB's liquidity.
-fn pool() {
-	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(TOKEN)));
-	let (a, b) = pair();
-	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(BOB), a, b));
-	let (a, b) = pair();
-	assert_ok!(AssetConversion::add_liquidity(
-		RuntimeOrigin::signed(BOB),
-		a,
-		b,
-		50,
-		500,
-		1,
-		1,
-		BOB
-	));
-}
-
-fn swap_for_token(who: AccountId) -> sp_runtime::DispatchResult {
-	AssetConversion::swap_exact_tokens_for_tokens(
-		RuntimeOrigin::signed(who),
-		vec![Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(TOKEN))],
-		10,
-		1,
-		who,
-		false,
-	)
-}
-
 #[test]
 fn a_transfer_through_the_adapter_asks_the_policy_and_tells_it() {
 	ExtBuilder::default().with_token().build_and_execute(|| {
-		assert_ok!(<Managed as Mutate<AccountId>>::transfer(
-			TOKEN,
-			&BOB,
-			&DAVE,
-			5,
-			Preservation::Expendable
-		));
+		assert_ok!(transfer(BOB, DAVE, 5));
 		assert_eq!(balance(DAVE), 5);
 		assert_eq!(heard().last(), Some(&(TOKEN, BOB, DAVE, 5)));
 		block(DAVE);
 		assert_noop!(
-			<Managed as Mutate<AccountId>>::transfer(
-				TOKEN,
-				&BOB,
-				&DAVE,
-				5,
-				Preservation::Expendable
-			),
+			transfer(BOB, DAVE, 5),
 			sp_runtime::DispatchError::Other("blocked by the test policy")
 		);
 	});
@@ -90,16 +56,7 @@ fn a_transfer_through_the_adapter_asks_the_policy_and_tells_it() {
 fn the_adapter_refuses_every_movement_of_a_paused_token() {
 	ExtBuilder::default().with_token().build_and_execute(|| {
 		assert_ok!(Tokens::pause(RuntimeOrigin::signed(ALICE), TOKEN));
-		assert_noop!(
-			<Managed as Mutate<AccountId>>::transfer(
-				TOKEN,
-				&BOB,
-				&DAVE,
-				5,
-				Preservation::Expendable
-			),
-			Error::<Test>::TokenPaused
-		);
+		assert_noop!(transfer(BOB, DAVE, 5), Error::<Test>::TokenPaused);
 		assert_noop!(withdraw(BOB, 5), Error::<Test>::TokenPaused);
 		assert_noop!(
 			<Managed as Mutate<AccountId>>::mint_into(TOKEN, &DAVE, 1),

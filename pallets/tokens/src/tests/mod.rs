@@ -396,42 +396,49 @@ fn the_views_report_details_roles_and_claimable_vesting() {
 	});
 }
 
+/// A pool between the native token and the test token, with BOB's liquidity (50 native, 500
+/// tokens).
+pub(super) fn open_test_pool() {
+	use frame_support::traits::fungible::NativeOrWithId;
+	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(TOKEN)));
+	let (a, b) = pair();
+	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(BOB), a, b));
+	let (a, b) = pair();
+	assert_ok!(AssetConversion::add_liquidity(
+		RuntimeOrigin::signed(BOB),
+		a,
+		b,
+		50,
+		500,
+		1,
+		1,
+		BOB
+	));
+}
+
+/// `who` swaps 10 native for the test token.
+pub(super) fn swap_native_for_token(who: AccountId) -> sp_runtime::DispatchResult {
+	use frame_support::traits::fungible::NativeOrWithId;
+	AssetConversion::swap_exact_tokens_for_tokens(
+		RuntimeOrigin::signed(who),
+		vec![Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(TOKEN))],
+		10,
+		1,
+		who,
+		false,
+	)
+}
+
 #[test]
 fn a_paused_token_cannot_be_swapped_through_asset_conversion_until_unpaused() {
-	use frame_support::traits::fungible::NativeOrWithId;
 	ExtBuilder::default().with_token().build_and_execute(|| {
-		let (native, token) = (NativeOrWithId::Native, NativeOrWithId::WithId(TOKEN));
-		let pair = || (Box::new(native.clone()), Box::new(token.clone()));
-		let (a, b) = pair();
-		assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(BOB), a, b));
-		let (a, b) = pair();
-		assert_ok!(AssetConversion::add_liquidity(
-			RuntimeOrigin::signed(BOB),
-			a,
-			b,
-			50,
-			500,
-			1,
-			1,
-			BOB
-		));
-		let swap = || {
-			let (a, b) = pair();
-			AssetConversion::swap_exact_tokens_for_tokens(
-				RuntimeOrigin::signed(DAVE),
-				vec![a, b],
-				10,
-				1,
-				DAVE,
-				false,
-			)
-		};
+		open_test_pool();
 		assert_ok!(Tokens::pause(RuntimeOrigin::signed(ALICE), TOKEN));
 		let native_before = Balances::free_balance(DAVE);
-		assert!(swap().is_err(), "a swap into a paused token went through");
+		assert!(swap_native_for_token(DAVE).is_err(), "a swap into a paused token went through");
 		assert_eq!((Balances::free_balance(DAVE), balance(DAVE)), (native_before, 0));
 		assert_ok!(Tokens::unpause(RuntimeOrigin::signed(ALICE), TOKEN));
-		assert_ok!(swap());
+		assert_ok!(swap_native_for_token(DAVE));
 		assert!(balance(DAVE) > 0);
 	});
 }
