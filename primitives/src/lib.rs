@@ -66,6 +66,7 @@ macro_rules! shared_type {
 
 pub mod config;
 pub mod display;
+pub mod fees;
 pub mod generator;
 pub mod inflation;
 pub mod policy;
@@ -78,6 +79,7 @@ pub mod vesting;
 pub use config::{
 	Allocation, Bucket, ConfigError, Economics, Feature, Inflation, TokenConfig, UseCase,
 };
+pub use fees::NativePoolReserves;
 pub use generator::{GeneratorError, TokenGenerator};
 pub use policy::TransferPolicy;
 pub use token::{Mintable, Pausable, Permissioned, Role, Token};

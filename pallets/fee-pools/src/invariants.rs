@@ -1,0 +1,35 @@
+//! The invariants `try_state` checks, listed in the crate documentation. Public, so that tests of
+//! any runtime embedding the pallet can check them too.
+
+use crate::{Config, FeeTokens, Pallet, Pools, Rates, Shares};
+use frame_support::{
+	ensure,
+	traits::{fungible, fungibles},
+};
+use sp_runtime::{Saturating, TryRuntimeError};
+
+impl<T: Config> Pallet<T> {
+	/// Checks every invariant: the registry, each pool's balances and shares.
+	pub fn do_try_state() -> Result<(), TryRuntimeError> {
+		let tokens = FeeTokens::<T>::get();
+		ensure!(tokens.windows(2).all(|w| matches!(w, [a, b] if a < b)), "fee tokens unsorted");
+		ensure!(Pools::<T>::iter_keys().count() == tokens.len(), "a pool without a fee token");
+		for asset in tokens.iter() {
+			let pool = Pools::<T>::get(asset).ok_or("a fee token without a pool")?;
+			ensure!(Rates::<T>::contains_key(asset), "a fee token without a rate");
+			let account = Self::pool_account(*asset);
+			ensure!(
+				<T::Currency as fungible::Inspect<_>>::balance(&account) == pool.native,
+				"a pool's native differs from its account"
+			);
+			ensure!(
+				<T::Assets as fungibles::Inspect<_>>::balance(*asset, &account) == pool.tokens,
+				"a pool's tokens differ from its account"
+			);
+			let shares = Shares::<T>::iter_prefix(asset)
+				.fold(T::Balance::default(), |sum, (_, held)| sum.saturating_add(held));
+			ensure!(shares == pool.shares, "a pool's shares differ from its providers'");
+		}
+		Ok(())
+	}
+}

@@ -1,0 +1,346 @@
+//! # Fee pools pallet
+//!
+//! ## Overview
+//!
+//! Lets an account pay transaction fees in a token it holds instead of the native token. Each
+//! *fee token* has a *fee pool*: a buffer of native tokens, provided by liquidity providers for
+//! shares, that sells native for the token at the token's oracle rate plus the pool's premium.
+//! The tokens a pool takes in stay in it until they are swapped back to native.
+//!
+//! - **Registry**: the fee tokens (at most `MaxFeeTokens`), added and removed by `AdminOrigin`,
+//!   each with a premium: what a payer pays above the oracle rate, the providers' income.
+//! - **Pools**: `deposit` native for shares, `withdraw` shares for the pool's native and tokens
+//!   pro rata. Shares are priced at the pool's value in native at the oracle rate.
+//! - **Oracle**: each block's `on_initialize` reads every fee token's AMM pool (through
+//!   [`NativePoolReserves`], bounded by `MaxFeeTokens`) and moves the token's rate, an
+//!   exponential moving average, by `Smoothing` toward the spot price. A token whose spot price
+//!   is more than `MaxDeviation` away from its average is not used for fees that block: one large
+//!   swap cannot set the price a payer pays.
+//! - **Router**: [`Pallet::quote`] lists every way an account can pay a fee (native included)
+//!   with what each costs valued in native at the oracle rate, and [`Pallet::choose`] picks the
+//!   cheapest, ties broken by the native token first, then the lowest asset id. Its work grows
+//!   with the number of fee tokens, never with the number of assets on the chain.
+//!
+//! Rates are native base units per token base unit, as [`FixedU128`].
+//!
+//! ## Invariants (`try_state`)
+//!
+//! - The fee tokens are sorted, unique, and each has a pool and a rate.
+//! - Each pool's recorded native and token amounts equal its account's balances.
+//! - Each pool's shares equal the sum of its providers' shares.
+
+#![deny(missing_docs)]
+#![cfg_attr(not(feature = "std"), no_std)]
+// Tests may panic: a failed expectation is how they report.
+#![cfg_attr(
+	test,
+	allow(
+		clippy::unwrap_used,
+		clippy::expect_used,
+		clippy::indexing_slicing,
+		clippy::panic,
+		clippy::arithmetic_side_effects
+	)
+)]
+
+extern crate alloc;
+
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod invariants;
+#[cfg(test)]
+mod mock;
+mod oracle;
+mod pools;
+mod router;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use router::FeeOption;
+pub use types::{FeePool, Rate};
+pub use weights::WeightInfo;
+
+use rustorium_primitives::NativePoolReserves;
+use sp_runtime::FixedU128;
+
+/// Makes fee-token ids and their AMM pools for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AssetId, AccountId, Balance> {
+	/// The `i`th fee token, created, with an AMM pool priced one native unit per token unit and
+	/// `funder` holding enough of the token to pay any fee in the benchmarks.
+	fn fee_token(i: u32, funder: &AccountId) -> AssetId;
+}
+
+// The expansion of `#[frame_support::pallet]` uses `expect`; the rules live in the modules beside
+// this one, under the full lints.
+#[allow(clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungible, fungibles, tokens::Balance},
+		PalletId,
+	};
+	use frame_system::pallet_prelude::*;
+	use sp_runtime::Permill;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// The pallet's configuration.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Identifies a fee token.
+		type AssetId: Member + Parameter + Copy + MaxEncodedLen + Ord + MaybeSerializeDeserialize;
+
+		/// An amount of the native token or of a fee token.
+		type Balance: Balance + MaybeSerializeDeserialize;
+
+		/// The native token.
+		type Currency: fungible::Mutate<Self::AccountId, Balance = Self::Balance>;
+
+		/// The fee tokens.
+		type Assets: fungibles::Mutate<
+			Self::AccountId,
+			AssetId = Self::AssetId,
+			Balance = Self::Balance,
+		>;
+
+		/// The AMM pools the oracle reads prices from.
+		type Prices: NativePoolReserves<Self::AssetId, Self::Balance>;
+
+		/// Who adds and removes fee tokens and sets their premiums.
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Derives each pool's account.
+		#[pallet::constant]
+		type PalletId: Get<PalletId>;
+
+		/// Most fee tokens.
+		#[pallet::constant]
+		type MaxFeeTokens: Get<u32>;
+
+		/// How far each block moves a rate toward the spot price.
+		#[pallet::constant]
+		type Smoothing: Get<Permill>;
+
+		/// How far the spot price may be from the rate before the token is not used for fees.
+		#[pallet::constant]
+		type MaxDeviation: Get<Permill>;
+
+		/// Weights of the calls and the hook.
+		type WeightInfo: WeightInfo;
+
+		/// Makes fee tokens for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AssetId, Self::AccountId, Self::Balance>;
+	}
+
+	/// The fee tokens, ascending.
+	#[pallet::storage]
+	pub type FeeTokens<T: Config> =
+		StorageValue<_, BoundedVec<T::AssetId, T::MaxFeeTokens>, ValueQuery>;
+
+	/// Each fee token's pool.
+	#[pallet::storage]
+	pub type Pools<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, FeePool<T::Balance>, OptionQuery>;
+
+	/// Each provider's shares of each pool.
+	#[pallet::storage]
+	pub type Shares<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Blake2_128Concat,
+		T::AccountId,
+		T::Balance,
+		ValueQuery,
+	>;
+
+	/// Each fee token's oracle rate and last spot price.
+	#[pallet::storage]
+	pub type Rates<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, Rate<BlockNumberFor<T>>, OptionQuery>;
+
+	/// What happened to the fee pools.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A token can pay fees.
+		FeeTokenRegistered {
+			/// The token.
+			asset: T::AssetId,
+			/// What payers pay above the oracle rate.
+			premium: Permill,
+			/// The starting rate, the AMM's spot price.
+			rate: FixedU128,
+		},
+		/// A token can no longer pay fees.
+		FeeTokenDeregistered {
+			/// The token.
+			asset: T::AssetId,
+		},
+		/// A fee token's premium changed.
+		PremiumSet {
+			/// The token.
+			asset: T::AssetId,
+			/// The new premium.
+			premium: Permill,
+		},
+		/// A provider added native to a pool.
+		Deposited {
+			/// The pool's token.
+			asset: T::AssetId,
+			/// The provider.
+			who: T::AccountId,
+			/// Native added.
+			native: T::Balance,
+			/// Shares received.
+			shares: T::Balance,
+		},
+		/// A provider took its part of a pool out.
+		Withdrawn {
+			/// The pool's token.
+			asset: T::AssetId,
+			/// The provider.
+			who: T::AccountId,
+			/// Shares given back.
+			shares: T::Balance,
+			/// Native received.
+			native: T::Balance,
+			/// Tokens received.
+			tokens: T::Balance,
+		},
+	}
+
+	/// Why a call failed; each names one cause.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The token is a fee token already.
+		AlreadyRegistered,
+		/// The token is not a fee token.
+		NotFeeToken,
+		/// There are as many fee tokens as there may be.
+		TooManyFeeTokens,
+		/// The AMM has no priced pool for the token with the native token.
+		NoPrice,
+		/// Providers still hold shares of the token's pool.
+		PoolNotEmpty,
+		/// The amount is zero.
+		ZeroAmount,
+		/// The amount is worth less than one share.
+		DepositTooSmall,
+		/// The provider holds fewer shares than that.
+		InsufficientShares,
+		/// A computation overflowed.
+		Overflow,
+	}
+
+	/// Fee tokens at genesis, each with its premium, and the native each pool starts with.
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		/// `(token, premium, provider, native)`: the token is registered and `provider` deposits
+		/// `native` into its pool.
+		pub fee_tokens: alloc::vec::Vec<(T::AssetId, Permill, T::AccountId, T::Balance)>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			for (asset, premium, provider, native) in &self.fee_tokens {
+				Pallet::<T>::do_register(*asset, *premium)
+					.expect("a genesis fee token has an AMM pool with the native token");
+				Pallet::<T>::do_deposit(*asset, provider, *native)
+					.expect("a genesis provider can pay its deposit");
+			}
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
+			Self::update_rates(n)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Makes `asset` a fee token with `premium`, its rate starting at the AMM's spot price.
+		/// Origin: `AdminOrigin`. Emits `FeeTokenRegistered`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::register_fee_token())]
+		pub fn register_fee_token(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			premium: Permill,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_register(asset, premium)
+		}
+
+		/// Stops `asset` paying fees; its pool must have no providers left. Origin:
+		/// `AdminOrigin`. Emits `FeeTokenDeregistered`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::deregister_fee_token())]
+		pub fn deregister_fee_token(origin: OriginFor<T>, asset: T::AssetId) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_deregister(asset)
+		}
+
+		/// Sets what payers in `asset` pay above the oracle rate. Origin: `AdminOrigin`. Emits
+		/// `PremiumSet`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_premium())]
+		pub fn set_premium(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			premium: Permill,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Pools::<T>::try_mutate(asset, |pool| {
+				let pool = pool.as_mut().ok_or(Error::<T>::NotFeeToken)?;
+				pool.premium = premium;
+				Ok::<_, Error<T>>(())
+			})?;
+			Self::deposit_event(Event::PremiumSet { asset, premium });
+			Ok(())
+		}
+
+		/// Adds `native` to `asset`'s pool for shares at the pool's value. Origin: the provider.
+		/// Emits `Deposited`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::deposit())]
+		pub fn deposit(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			native: T::Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_deposit(asset, &who, native).map(|_| ())
+		}
+
+		/// Gives back `shares` of `asset`'s pool for its native and tokens, pro rata. Origin: the
+		/// provider. Emits `Withdrawn`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::withdraw())]
+		pub fn withdraw(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			shares: T::Balance,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_withdraw(asset, &who, shares)
+		}
+	}
+}

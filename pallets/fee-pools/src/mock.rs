@@ -1,0 +1,223 @@
+//! A runtime with balances, assets and asset-conversion, whose pools price the fee tokens.
+
+use crate as pallet_fee_pools;
+use frame_support::{
+	construct_runtime, derive_impl, ord_parameter_types, parameter_types,
+	traits::{
+		fungible::{NativeFromLeft, NativeOrWithId, UnionOf},
+		tokens::imbalance::ResolveAssetTo,
+		AsEnsureOriginWithArg, ConstU128, ConstU32,
+	},
+	PalletId,
+};
+use frame_system::{EnsureRoot, EnsureSigned, EnsureSignedBy};
+use pallet_asset_conversion::{Ascending, Chain, WithFirstAsset};
+use sp_runtime::{traits::AccountIdConversion, BuildStorage, Permill};
+
+/// Wide enough that each pool's sub-account (pallet id and asset id) is distinct.
+pub type AccountId = u128;
+pub type Balance = u128;
+pub type AssetId = u32;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+
+construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Assets: pallet_assets,
+		PoolAssets: pallet_assets::<Instance2>,
+		AssetConversion: pallet_asset_conversion,
+		FeePools: pallet_fee_pools,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<ED>;
+	type AccountStore = System;
+}
+
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config for Test {
+	type Balance = Balance;
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<EnsureSigned<AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type Freezer = ();
+	type Holder = ();
+}
+
+#[derive_impl(pallet_assets::config_preludes::TestDefaultConfig)]
+impl pallet_assets::Config<pallet_assets::Instance2> for Test {
+	type Balance = Balance;
+	type Currency = Balances;
+	type CreateOrigin = AsEnsureOriginWithArg<EnsureSignedBy<AssetConversionOrigin, AccountId>>;
+	type ForceOrigin = EnsureRoot<AccountId>;
+	type AssetDeposit = ConstU128<0>;
+	type AssetAccountDeposit = ConstU128<0>;
+	type Freezer = ();
+	type Holder = ();
+}
+
+parameter_types! {
+	pub const FeePoolsPalletId: PalletId = PalletId(*b"rs/feepl");
+	pub const AssetConversionPalletId: PalletId = PalletId(*b"py/ascon");
+	pub const Native: NativeOrWithId<AssetId> = NativeOrWithId::Native;
+	pub const LpFee: Permill = Permill::from_perthousand(3);
+	pub const MaxSwapFee: Permill = Permill::from_percent(10);
+	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
+	pub const Smoothing: Permill = Permill::from_percent(50);
+	pub const MaxDeviation: Permill = Permill::from_percent(10);
+}
+
+ord_parameter_types! {
+	pub const AssetConversionOrigin: AccountId =
+		AccountIdConversion::<AccountId>::into_account_truncating(&AssetConversionPalletId::get());
+}
+
+pub type NativeAndAssets =
+	UnionOf<Balances, Assets, NativeFromLeft, NativeOrWithId<AssetId>, AccountId>;
+
+type PoolIdToAccountId = pallet_asset_conversion::AccountIdConverter<
+	AssetConversionPalletId,
+	(NativeOrWithId<AssetId>, NativeOrWithId<AssetId>),
+>;
+
+impl pallet_asset_conversion::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Balance = Balance;
+	type HigherPrecisionBalance = sp_core::U256;
+	type AssetKind = NativeOrWithId<AssetId>;
+	type Assets = NativeAndAssets;
+	type PoolId = (Self::AssetKind, Self::AssetKind);
+	type PoolLocator = Chain<
+		WithFirstAsset<Native, AccountId, NativeOrWithId<AssetId>, PoolIdToAccountId>,
+		Ascending<AccountId, NativeOrWithId<AssetId>, PoolIdToAccountId>,
+	>;
+	type PoolAssetId = u32;
+	type PoolAssets = PoolAssets;
+	type PoolSetupFee = ConstU128<0>;
+	type PoolSetupFeeAsset = Native;
+	type PoolSetupFeeTarget = ResolveAssetTo<AssetConversionOrigin, Self::Assets>;
+	type LiquidityWithdrawalFee = LiquidityWithdrawalFee;
+	type LPFee = LpFee;
+	type PalletId = AssetConversionPalletId;
+	type MaxSwapPathLength = ConstU32<3>;
+	type MintMinLiquidity = ConstU128<10>;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type MaxSwapFee = MaxSwapFee;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ();
+}
+
+/// Prices from the mock's asset-conversion pools.
+pub struct AssetConversionReserves;
+impl rustorium_primitives::NativePoolReserves<AssetId, Balance> for AssetConversionReserves {
+	fn reserves(asset: &AssetId) -> Option<(Balance, Balance)> {
+		AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(*asset)).ok()
+	}
+}
+
+impl pallet_fee_pools::Config for Test {
+	type AssetId = AssetId;
+	type Balance = Balance;
+	type Currency = Balances;
+	type Assets = Assets;
+	type Prices = AssetConversionReserves;
+	type AdminOrigin = EnsureRoot<AccountId>;
+	type PalletId = FeePoolsPalletId;
+	type MaxFeeTokens = ConstU32<MAX_FEE_TOKENS>;
+	type Smoothing = Smoothing;
+	type MaxDeviation = MaxDeviation;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TestFeeTokens;
+}
+
+pub const ED: Balance = 10;
+pub const MAX_FEE_TOKENS: u32 = 4;
+pub const ALICE: AccountId = 1;
+pub const BOB: AccountId = 2;
+pub const CHARLIE: AccountId = 3;
+/// Tokens with pools: 2 tokens a native unit, and 4 tokens a native unit.
+pub const CHEAP: AssetId = 1;
+pub const DEAR: AssetId = 2;
+/// A token with no pool.
+pub const UNPRICED: AssetId = 3;
+
+/// Creates `asset`, mints `BOB` and `CHARLIE` 1,000,000 each and opens its pool with the native
+/// token holding `native` and `tokens`.
+pub fn token_with_pool(asset: AssetId, native: Balance, tokens: Balance) {
+	use frame_support::assert_ok;
+	assert_ok!(Assets::force_create(RuntimeOrigin::root(), asset, ALICE, true, 1));
+	for who in [ALICE, BOB, CHARLIE] {
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, who, 1_000_000));
+	}
+	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)));
+	let (a, b) = pair();
+	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(ALICE), a, b));
+	let (a, b) = pair();
+	assert_ok!(AssetConversion::add_liquidity(
+		RuntimeOrigin::signed(ALICE),
+		a,
+		b,
+		native,
+		tokens,
+		1,
+		1,
+		ALICE
+	));
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct TestFeeTokens;
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AssetId, AccountId, Balance> for TestFeeTokens {
+	fn fee_token(i: u32, funder: &AccountId) -> AssetId {
+		use frame_support::traits::fungible::Mutate as _;
+		let asset = 100 + i;
+		Balances::set_balance(&ALICE, 1_000_000_000);
+		token_with_pool(asset, 100_000, 100_000);
+		frame_support::assert_ok!(Assets::mint(
+			RuntimeOrigin::signed(ALICE),
+			asset,
+			*funder,
+			1_000_000
+		));
+		asset
+	}
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	pallet_balances::GenesisConfig::<Test> {
+		balances: vec![(ALICE, 10_000_000), (BOB, 1_000_000), (CHARLIE, 1_000)],
+		..Default::default()
+	}
+	.assimilate_storage(&mut storage)
+	.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}
+
+/// Runs `test` with the two priced tokens, then checks the invariants.
+pub fn with_tokens(test: impl FnOnce()) {
+	new_test_ext().execute_with(|| {
+		token_with_pool(CHEAP, 100_000, 200_000);
+		token_with_pool(DEAR, 100_000, 400_000);
+		test();
+		FeePools::do_try_state().unwrap();
+	});
+}

@@ -1,0 +1,91 @@
+//! The rate oracle: an exponential moving average of each fee token's AMM spot price, moved once
+//! a block, and the guard that keeps a token whose spot price strays from it out of the router.
+
+use crate::{Config, FeeTokens, Pallet, Rates, WeightInfo};
+use frame_support::{traits::Get, weights::Weight};
+use frame_system::pallet_prelude::BlockNumberFor;
+use rustorium_primitives::NativePoolReserves;
+use sp_runtime::{traits::Zero, FixedPointNumber, FixedU128, Saturating};
+
+/// `part` as a fixed-point number.
+fn fraction(part: sp_runtime::Permill) -> FixedU128 {
+	FixedU128::from_rational(u128::from(part.deconstruct()), 1_000_000)
+}
+
+/// `average` moved by `smoothing` of the way toward `spot`.
+pub fn smoothed(average: FixedU128, spot: FixedU128, smoothing: sp_runtime::Permill) -> FixedU128 {
+	let weight = fraction(smoothing);
+	if spot >= average {
+		average.saturating_add(spot.saturating_sub(average).saturating_mul(weight))
+	} else {
+		average.saturating_sub(average.saturating_sub(spot).saturating_mul(weight))
+	}
+}
+
+/// Whether `spot` is within `bound` of `average`, as a share of `average`.
+pub fn within(spot: FixedU128, average: FixedU128, bound: sp_runtime::Permill) -> bool {
+	let gap =
+		if spot >= average { spot.saturating_sub(average) } else { average.saturating_sub(spot) };
+	gap <= average.saturating_mul(fraction(bound))
+}
+
+impl<T: Config> Pallet<T> {
+	/// The AMM's spot price of `asset` now, if its pool with the native token has reserves.
+	pub fn spot(asset: &T::AssetId) -> Option<FixedU128> {
+		let (native, tokens) = T::Prices::reserves(asset)?;
+		FixedU128::checked_from_rational(native, tokens).filter(|price| !price.is_zero())
+	}
+
+	/// Moves every fee token's average toward its spot price; returns the weight used.
+	pub(crate) fn update_rates(now: BlockNumberFor<T>) -> Weight {
+		let tokens = FeeTokens::<T>::get();
+		let smoothing = T::Smoothing::get();
+		for asset in tokens.iter() {
+			let Some(spot) = Self::spot(asset) else { continue };
+			Rates::<T>::mutate(asset, |rate| {
+				if let Some(rate) = rate {
+					rate.average = smoothed(rate.average, spot, smoothing);
+					rate.spot = spot;
+					rate.updated = now;
+				}
+			});
+		}
+		T::WeightInfo::on_initialize(tokens.len() as u32)
+	}
+
+	/// The rate to price a fee in `asset` at, unless the AMM's spot price now is more than
+	/// `MaxDeviation` away from it (or the token has no rate or no spot price).
+	pub fn usable_rate(asset: &T::AssetId) -> Option<FixedU128> {
+		let average = Rates::<T>::get(asset)?.average;
+		let spot = Self::spot(asset)?;
+		within(spot, average, T::MaxDeviation::get()).then_some(average)
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use sp_runtime::Permill;
+
+	#[test]
+	fn the_average_moves_its_share_of_the_way_in_both_directions() {
+		let ten = FixedU128::from_u32(10);
+		let twenty = FixedU128::from_u32(20);
+		let quarter = Permill::from_percent(25);
+		assert_eq!(smoothed(ten, twenty, quarter), FixedU128::from_rational(25, 2));
+		assert_eq!(smoothed(twenty, ten, quarter), FixedU128::from_rational(35, 2));
+		assert_eq!(smoothed(ten, ten, quarter), ten);
+		assert_eq!(smoothed(ten, twenty, Permill::one()), twenty);
+		assert_eq!(smoothed(ten, twenty, Permill::zero()), ten);
+	}
+
+	#[test]
+	fn the_guard_allows_the_bound_and_not_one_part_more() {
+		let hundred = FixedU128::from_u32(100);
+		let ten_percent = Permill::from_percent(10);
+		assert!(within(FixedU128::from_u32(110), hundred, ten_percent));
+		assert!(within(FixedU128::from_u32(90), hundred, ten_percent));
+		assert!(!within(FixedU128::from_rational(11001, 100), hundred, ten_percent));
+		assert!(!within(FixedU128::from_rational(8999, 100), hundred, ten_percent));
+	}
+}
