@@ -47,6 +47,7 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+mod charge;
 mod invariants;
 #[cfg(test)]
 mod mock;
@@ -58,6 +59,7 @@ mod tests;
 mod types;
 pub mod weights;
 
+pub use charge::{AutoFee, AutoPayment, InToken, TokenPayment};
 pub use pallet::*;
 pub use router::FeeOption;
 pub use types::{FeePool, Rate};
@@ -101,7 +103,8 @@ pub mod pallet {
 		type Balance: Balance + MaybeSerializeDeserialize;
 
 		/// The native token.
-		type Currency: fungible::Mutate<Self::AccountId, Balance = Self::Balance>;
+		type Currency: fungible::Mutate<Self::AccountId, Balance = Self::Balance>
+			+ fungible::Balanced<Self::AccountId>;
 
 		/// The fee tokens.
 		type Assets: fungibles::Mutate<
@@ -203,6 +206,26 @@ pub mod pallet {
 			/// Shares received.
 			shares: T::Balance,
 		},
+		/// A transaction fee was charged in a token: the pool sold `native` for `amount`.
+		FeeCharged {
+			/// The payer.
+			who: T::AccountId,
+			/// The token (`None` for native).
+			asset: Option<T::AssetId>,
+			/// Tokens taken.
+			amount: T::Balance,
+			/// The native fee they paid for, the tip included.
+			native: T::Balance,
+		},
+		/// The unused part of a fee went back to its payer.
+		FeeRefunded {
+			/// The payer.
+			who: T::AccountId,
+			/// The token refunded in: the one paid in, or `None` when only native could go back.
+			asset: Option<T::AssetId>,
+			/// How much.
+			amount: T::Balance,
+		},
 		/// A provider took its part of a pool out.
 		Withdrawn {
 			/// The pool's token.
@@ -239,6 +262,9 @@ pub mod pallet {
 		InsufficientShares,
 		/// A computation overflowed.
 		Overflow,
+		/// The payer cannot pay the fee in this token: the pool lacks native, the rate is not
+		/// usable, or the payer lacks tokens.
+		CannotPay,
 	}
 
 	/// Fee tokens at genesis, each with its premium, and the native each pool starts with.

@@ -28,6 +28,8 @@ construct_runtime!(
 		Assets: pallet_assets,
 		PoolAssets: pallet_assets::<Instance2>,
 		AssetConversion: pallet_asset_conversion,
+		TransactionPayment: pallet_transaction_payment,
+		AssetTxPayment: pallet_asset_conversion_tx_payment,
 		FeePools: pallet_fee_pools,
 	}
 );
@@ -119,6 +121,42 @@ impl pallet_asset_conversion::Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
+}
+
+/// Fees of one native unit per unit of weight and per byte; no tip handling beyond the stock
+/// extension's.
+#[derive_impl(pallet_transaction_payment::config_preludes::TestDefaultConfig)]
+impl pallet_transaction_payment::Config for Test {
+	type OnChargeTransaction = pallet_fee_pools::AutoFee<Test, ()>;
+	type WeightToFee = frame_support::weights::IdentityFee<Balance>;
+	type LengthToFee = frame_support::weights::IdentityFee<Balance>;
+}
+
+impl pallet_asset_conversion_tx_payment::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type AssetId = AssetId;
+	type OnChargeAssetTransaction = pallet_fee_pools::InToken<Test, ()>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = TestFeeTokens;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_asset_conversion_tx_payment::BenchmarkHelperTrait<AccountId, AssetId, AssetId>
+	for TestFeeTokens
+{
+	fn create_asset_id_parameter(id: u32) -> (AssetId, AssetId) {
+		(id, id)
+	}
+	fn setup_balances_and_pool(asset: AssetId, account: AccountId) {
+		token_with_pool(asset, 100_000, 100_000);
+		frame_support::assert_ok!(Assets::mint(
+			RuntimeOrigin::signed(ALICE),
+			asset,
+			account,
+			1_000
+		));
+	}
 }
 
 /// Prices from the mock's asset-conversion pools.

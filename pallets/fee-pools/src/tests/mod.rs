@@ -17,7 +17,7 @@ fn register(asset: AssetId, premium: u32) {
 
 /// Both priced tokens registered (CHEAP at a 1% premium, DEAR at none), each pool funded with
 /// 10,000 native by ALICE.
-fn funded() {
+pub(super) fn funded() {
 	register(CHEAP, 1);
 	register(DEAR, 0);
 	for asset in [CHEAP, DEAR] {
@@ -304,3 +304,5 @@ fn try_state_catches_a_pool_that_differs_from_its_account() {
 		Shares::<Test>::remove(CHEAP, CHARLIE);
 	});
 }
+
+mod charge;

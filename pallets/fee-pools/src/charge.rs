@@ -1,0 +1,297 @@
+//! The executor: charging a fee in a token through its pool, refunding what was not used, and the
+//! two adapters that put the pools behind the stock `ChargeAssetTxPayment` extension of
+//! `pallet-asset-conversion-tx-payment`:
+//!
+//! - [`AutoFee`] is `pallet-transaction-payment`'s `OnChargeTransaction`, used when a transaction
+//!   names no asset (`asset_id: None`): the router picks the cheapest way to pay, the native
+//!   token (charged exactly as `FungibleAdapter` does) or a fee token.
+//! - [`InToken`] is the extension's `OnChargeAssetTransaction`, used when a transaction names a
+//!   token (`asset_id: Some(id)`): it pays in that token or is rejected.
+//!
+//! A token payment moves the tokens from the payer to the pool and takes the native fee from the
+//! pool's buffer. After dispatch the unused native goes back to the pool, and the pool gives back
+//! the tokens it took for it, rounded down. If those tokens cannot move (the token's transfer
+//! policy refuses, say), the payer is made whole in native: the pool pays the unused native to the
+//! payer instead, and keeps the tokens.
+
+use crate::{pools::mul_div, Config, Error, Event, Pallet, Pools};
+use core::marker::PhantomData;
+use frame_support::{
+	traits::{
+		fungible::{self, Balanced as _, Credit, Mutate as _},
+		fungibles::Mutate as _,
+		tokens::{Fortitude, Precision, Preservation},
+		Imbalance, NoDrop, OnUnbalanced,
+	},
+	unsigned::TransactionValidityError,
+};
+use pallet_transaction_payment::{FungibleAdapter, OnChargeTransaction, TxCreditHold};
+use sp_runtime::{
+	traits::{DispatchInfoOf, PostDispatchInfoOf, Zero},
+	transaction_validity::InvalidTransaction,
+	DispatchError, Saturating,
+};
+
+/// A fee paid in a token, between the charge and the refund.
+pub struct TokenPayment<T: Config> {
+	/// The token.
+	pub asset: T::AssetId,
+	/// The tokens taken from the payer.
+	pub amount: T::Balance,
+	/// The native the pool sold for them: the fee.
+	pub credit: Credit<T::AccountId, T::Currency>,
+}
+
+impl<T: Config> Pallet<T> {
+	/// Charges `who` the native `fee` in `asset` through its pool, at the router's price.
+	pub fn charge_in_token(
+		who: &T::AccountId,
+		asset: T::AssetId,
+		fee: T::Balance,
+	) -> Result<TokenPayment<T>, DispatchError> {
+		let option = Self::token_option(asset, who, fee).ok_or(Error::<T>::CannotPay)?;
+		let account = Self::pool_account(asset);
+		T::Assets::transfer(asset, who, &account, option.amount, Preservation::Preserve)?;
+		let credit = T::Currency::withdraw(
+			&account,
+			fee,
+			Precision::Exact,
+			Preservation::Preserve,
+			Fortitude::Polite,
+		)?;
+		Pools::<T>::try_mutate(asset, |pool| {
+			let pool = pool.as_mut().ok_or(Error::<T>::NotFeeToken)?;
+			pool.native = pool.native.saturating_sub(fee);
+			pool.tokens = pool.tokens.saturating_add(option.amount);
+			Ok::<_, Error<T>>(())
+		})?;
+		Self::deposit_event(Event::FeeCharged {
+			who: who.clone(),
+			asset: Some(asset),
+			amount: option.amount,
+			native: fee,
+		});
+		Ok(TokenPayment { asset, amount: option.amount, credit })
+	}
+
+	/// Settles a token payment at `corrected_fee`: the unused native goes back to the pool and
+	/// the pool refunds the tokens it took for it. Returns the fee's native credit and the
+	/// tokens the fee cost in the end.
+	pub fn refund_in_token(
+		who: &T::AccountId,
+		payment: TokenPayment<T>,
+		corrected_fee: T::Balance,
+	) -> (Credit<T::AccountId, T::Currency>, T::Balance) {
+		let TokenPayment { asset, amount, credit } = payment;
+		let withdrawn = credit.peek();
+		let (fee, unused) = credit.split(corrected_fee);
+		let unused_native = unused.peek();
+		if unused_native.is_zero() {
+			return (fee, amount);
+		}
+		let account = Self::pool_account(asset);
+		let tokens = mul_div(amount, unused_native, withdrawn).unwrap_or_default();
+		// Back into the pool's buffer; the pool account exists, it keeps the existential deposit.
+		let returned = match T::Currency::resolve(&account, unused) {
+			Ok(()) => unused_native,
+			Err(lost) => {
+				// Cannot happen for the pool's account, which exists: the fee keeps it.
+				let mut fee = fee;
+				fee.subsume(lost);
+				return (fee, amount);
+			},
+		};
+		let refunded = (!tokens.is_zero())
+			.then(|| T::Assets::transfer(asset, &account, who, tokens, Preservation::Expendable))
+			.transpose();
+		let (asset_refunded, refund, kept) = match refunded {
+			Ok(moved) => (Some(asset), moved.unwrap_or_default(), amount.saturating_sub(tokens)),
+			// The token cannot go back: the payer gets the unused native instead.
+			Err(_) => {
+				match T::Currency::transfer(&account, who, returned, Preservation::Preserve) {
+					Ok(_) => (None, returned, amount),
+					Err(_) => (Some(asset), Zero::zero(), amount),
+				}
+			},
+		};
+		Pools::<T>::mutate(asset, |pool| {
+			if let Some(pool) = pool {
+				pool.native = pool.native.saturating_add(returned);
+				match asset_refunded {
+					Some(_) => pool.tokens = pool.tokens.saturating_sub(refund),
+					None => pool.native = pool.native.saturating_sub(refund),
+				}
+			}
+		});
+		if !refund.is_zero() {
+			Self::deposit_event(Event::FeeRefunded {
+				who: who.clone(),
+				asset: asset_refunded,
+				amount: refund,
+			});
+		}
+		(fee, kept)
+	}
+}
+
+/// What [`AutoFee`] took before dispatch.
+#[derive(Default)]
+pub enum AutoPayment<T: Config> {
+	/// Nothing: a zero fee.
+	#[default]
+	Nothing,
+	/// The native token, as `FungibleAdapter` takes it (the tip's credit; the fee waits in
+	/// transaction-payment's credit storage).
+	Native(Option<Credit<T::AccountId, T::Currency>>),
+	/// A fee token, through its pool.
+	Token(TokenPayment<T>),
+}
+
+/// `OnChargeTransaction` choosing the cheapest way to pay: the router's choice of the native
+/// token or a fee token. `OU` receives the native fees, as `FungibleAdapter`'s would.
+pub struct AutoFee<T, OU>(PhantomData<(T, OU)>);
+
+impl<T, OU> TxCreditHold<T> for AutoFee<T, OU>
+where
+	T: Config + pallet_transaction_payment::Config,
+{
+	type Credit = NoDrop<Credit<T::AccountId, T::Currency>>;
+}
+
+impl<T, OU> OnChargeTransaction<T> for AutoFee<T, OU>
+where
+	T: Config + pallet_transaction_payment::Config,
+	T::OnChargeTransaction: TxCreditHold<T, Credit = NoDrop<Credit<T::AccountId, T::Currency>>>,
+	T::Currency: fungible::Balanced<T::AccountId> + 'static,
+	OU: OnUnbalanced<Credit<T::AccountId, T::Currency>>,
+{
+	type Balance = T::Balance;
+	type LiquidityInfo = AutoPayment<T>;
+
+	fn withdraw_fee(
+		who: &T::AccountId,
+		call: &T::RuntimeCall,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		fee: T::Balance,
+		tip: T::Balance,
+	) -> Result<AutoPayment<T>, TransactionValidityError> {
+		if fee.is_zero() {
+			return Ok(AutoPayment::Nothing);
+		}
+		let choice = Pallet::<T>::choose(who, fee).ok_or(InvalidTransaction::Payment)?;
+		match choice.asset {
+			None => <FungibleAdapter<T::Currency, OU> as OnChargeTransaction<T>>::withdraw_fee(
+				who, call, info, fee, tip,
+			)
+			.map(AutoPayment::Native),
+			Some(asset) => Pallet::<T>::charge_in_token(who, asset, fee)
+				.map(AutoPayment::Token)
+				.map_err(|_| InvalidTransaction::Payment.into()),
+		}
+	}
+
+	fn can_withdraw_fee(
+		who: &T::AccountId,
+		_call: &T::RuntimeCall,
+		_info: &DispatchInfoOf<T::RuntimeCall>,
+		fee: T::Balance,
+		_tip: T::Balance,
+	) -> Result<(), TransactionValidityError> {
+		if fee.is_zero() || Pallet::<T>::choose(who, fee).is_some() {
+			Ok(())
+		} else {
+			Err(InvalidTransaction::Payment.into())
+		}
+	}
+
+	fn correct_and_deposit_fee(
+		who: &T::AccountId,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		post_info: &PostDispatchInfoOf<T::RuntimeCall>,
+		corrected_fee: T::Balance,
+		tip: T::Balance,
+		payment: AutoPayment<T>,
+	) -> Result<(), TransactionValidityError> {
+		match payment {
+			AutoPayment::Nothing => Ok(()),
+			AutoPayment::Native(tip_credit) =>
+				<FungibleAdapter<T::Currency, OU> as OnChargeTransaction<T>>::correct_and_deposit_fee(
+					who,
+					info,
+					post_info,
+					corrected_fee,
+					tip,
+					tip_credit,
+				),
+			AutoPayment::Token(payment) => {
+				let (fee, _) = Pallet::<T>::refund_in_token(who, payment, corrected_fee);
+				OU::on_unbalanced(fee);
+				Ok(())
+			},
+		}
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn endow_account(who: &T::AccountId, amount: T::Balance) {
+		let _ = T::Currency::deposit(who, amount, Precision::BestEffort);
+	}
+
+	#[cfg(feature = "runtime-benchmarks")]
+	fn minimum_balance() -> T::Balance {
+		<T::Currency as fungible::Inspect<_>>::minimum_balance()
+	}
+}
+
+/// `OnChargeAssetTransaction` paying in the token the transaction names, through its pool.
+/// `OU` receives the native fees.
+pub struct InToken<T, OU>(PhantomData<(T, OU)>);
+
+impl<T, OU> pallet_asset_conversion_tx_payment::OnChargeAssetTransaction<T> for InToken<T, OU>
+where
+	T: Config
+		+ pallet_asset_conversion_tx_payment::Config<AssetId = <T as Config>::AssetId>
+		+ pallet_transaction_payment::Config,
+	T::OnChargeTransaction: OnChargeTransaction<T, Balance = <T as Config>::Balance>,
+	T::Currency: fungible::Balanced<T::AccountId>,
+	OU: OnUnbalanced<Credit<T::AccountId, T::Currency>>,
+{
+	type Balance = <T as Config>::Balance;
+	type AssetId = <T as Config>::AssetId;
+	type LiquidityInfo = TokenPayment<T>;
+
+	fn withdraw_fee(
+		who: &T::AccountId,
+		_call: &T::RuntimeCall,
+		_info: &DispatchInfoOf<T::RuntimeCall>,
+		asset: Self::AssetId,
+		fee: Self::Balance,
+		_tip: Self::Balance,
+	) -> Result<TokenPayment<T>, TransactionValidityError> {
+		Pallet::<T>::charge_in_token(who, asset, fee)
+			.map_err(|_| InvalidTransaction::Payment.into())
+	}
+
+	fn can_withdraw_fee(
+		who: &T::AccountId,
+		asset: Self::AssetId,
+		fee: Self::Balance,
+	) -> Result<(), TransactionValidityError> {
+		Pallet::<T>::token_option(asset, who, fee)
+			.map(|_| ())
+			.ok_or(InvalidTransaction::Payment.into())
+	}
+
+	fn correct_and_deposit_fee(
+		who: &T::AccountId,
+		_info: &DispatchInfoOf<T::RuntimeCall>,
+		_post_info: &PostDispatchInfoOf<T::RuntimeCall>,
+		corrected_fee: Self::Balance,
+		_tip: Self::Balance,
+		_asset: Self::AssetId,
+		payment: TokenPayment<T>,
+	) -> Result<Self::Balance, TransactionValidityError> {
+		let (fee, cost) = Pallet::<T>::refund_in_token(who, payment, corrected_fee);
+		OU::on_unbalanced(fee);
+		Ok(cost)
+	}
+}

@@ -1,0 +1,190 @@
+//! The executor behind `ChargeAssetTxPayment`: automatic choice, an explicit token, refunds.
+
+use super::funded;
+use crate::{mock::*, AutoFee, AutoPayment, Event, InToken, Pools};
+use frame_support::{
+	assert_ok,
+	dispatch::{DispatchInfo, PostDispatchInfo},
+};
+use pallet_asset_conversion_tx_payment::OnChargeAssetTransaction;
+use pallet_transaction_payment::OnChargeTransaction;
+use sp_runtime::{transaction_validity::InvalidTransaction, Permill};
+
+type Auto = AutoFee<Test, ()>;
+type Explicit = InToken<Test, ()>;
+
+/// An account that holds no native, only 1,000,000 of each priced token.
+const TOKENS_ONLY: AccountId = 50;
+
+fn call() -> RuntimeCall {
+	RuntimeCall::System(frame_system::Call::remark { remark: vec![] })
+}
+
+fn hold_tokens_only() {
+	for asset in [CHEAP, DEAR] {
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, TOKENS_ONLY, 1_000_000));
+	}
+	assert_eq!(Balances::free_balance(TOKENS_ONLY), 0);
+}
+
+fn charge_auto(
+	who: AccountId,
+	fee: Balance,
+) -> Result<AutoPayment<Test>, sp_runtime::transaction_validity::TransactionValidityError> {
+	<Auto as OnChargeTransaction<Test>>::withdraw_fee(
+		&who,
+		&call(),
+		&DispatchInfo::default(),
+		fee,
+		0,
+	)
+}
+
+fn settle_auto(who: AccountId, corrected: Balance, payment: AutoPayment<Test>) {
+	assert_ok!(<Auto as OnChargeTransaction<Test>>::correct_and_deposit_fee(
+		&who,
+		&DispatchInfo::default(),
+		&PostDispatchInfo::default(),
+		corrected,
+		0,
+		payment,
+	));
+}
+
+#[test]
+fn an_account_without_native_pays_in_the_cheapest_token_and_gets_the_unused_part_back() {
+	with_tokens(|| {
+		funded();
+		hold_tokens_only();
+		// DEAR has no premium: 1,000 native cost 4,000 DEAR; CHEAP would cost 2,020.
+		let payment = charge_auto(TOKENS_ONLY, 1_000).unwrap();
+		assert!(
+			matches!(payment, AutoPayment::Token(ref p) if p.asset == DEAR && p.amount == 4_000)
+		);
+		System::assert_has_event(
+			Event::FeeCharged { who: TOKENS_ONLY, asset: Some(DEAR), amount: 4_000, native: 1_000 }
+				.into(),
+		);
+		let pool = Pools::<Test>::get(DEAR).unwrap();
+		assert_eq!((pool.native, pool.tokens), (10_000 - 1_000, 4_000));
+		// The call used 600 of the 1,000: 400 native go back to the pool, 1,600 DEAR to the payer.
+		settle_auto(TOKENS_ONLY, 600, payment);
+		assert_eq!(Assets::balance(DEAR, TOKENS_ONLY), 1_000_000 - 2_400);
+		let pool = Pools::<Test>::get(DEAR).unwrap();
+		assert_eq!((pool.native, pool.tokens), (10_000 - 600, 2_400));
+		System::assert_has_event(
+			Event::FeeRefunded { who: TOKENS_ONLY, asset: Some(DEAR), amount: 1_600 }.into(),
+		);
+		assert_eq!(Balances::free_balance(TOKENS_ONLY), 0);
+	});
+}
+
+#[test]
+fn an_account_with_native_pays_in_native() {
+	with_tokens(|| {
+		funded();
+		let before = Balances::free_balance(BOB);
+		let payment = charge_auto(BOB, 1_000).unwrap();
+		assert!(matches!(payment, AutoPayment::Native(_)));
+		settle_auto(BOB, 700, payment);
+		assert_eq!(Balances::free_balance(BOB), before - 700);
+	});
+}
+
+#[test]
+fn a_payer_who_can_pay_in_nothing_is_refused_before_anything_moves() {
+	with_tokens(|| {
+		funded();
+		let refused = <Auto as OnChargeTransaction<Test>>::can_withdraw_fee(
+			&99,
+			&call(),
+			&DispatchInfo::default(),
+			1_000,
+			0,
+		);
+		assert_eq!(refused, Err(InvalidTransaction::Payment.into()));
+		assert!(charge_auto(99, 1_000).is_err());
+		// Zero fees need no payer.
+		assert!(matches!(charge_auto(99, 0), Ok(AutoPayment::Nothing)));
+	});
+}
+
+#[test]
+fn a_named_token_is_honoured_even_when_another_is_cheaper() {
+	with_tokens(|| {
+		funded();
+		hold_tokens_only();
+		assert_ok!(<Explicit as OnChargeAssetTransaction<Test>>::can_withdraw_fee(
+			&TOKENS_ONLY,
+			CHEAP,
+			1_000
+		));
+		let payment = <Explicit as OnChargeAssetTransaction<Test>>::withdraw_fee(
+			&TOKENS_ONLY,
+			&call(),
+			&DispatchInfo::default(),
+			CHEAP,
+			1_000,
+			0,
+		)
+		.unwrap();
+		assert_eq!((payment.asset, payment.amount), (CHEAP, 2_020));
+		let cost = <Explicit as OnChargeAssetTransaction<Test>>::correct_and_deposit_fee(
+			&TOKENS_ONLY,
+			&DispatchInfo::default(),
+			&PostDispatchInfo::default(),
+			1_000,
+			0,
+			CHEAP,
+			payment,
+		);
+		assert_eq!(cost, Ok(2_020));
+		assert_eq!(Assets::balance(CHEAP, TOKENS_ONLY), 1_000_000 - 2_020);
+		// A token that is not a fee token cannot pay.
+		assert!(<Explicit as OnChargeAssetTransaction<Test>>::can_withdraw_fee(
+			&TOKENS_ONLY,
+			UNPRICED,
+			1_000
+		)
+		.is_err());
+	});
+}
+
+#[test]
+fn a_refund_that_cannot_move_the_token_is_paid_in_native() {
+	with_tokens(|| {
+		funded();
+		hold_tokens_only();
+		assert_ok!(FeePools::set_premium(RuntimeOrigin::root(), CHEAP, Permill::zero()));
+		// Keep TOKENS_ONLY alive in native so that a native refund can reach it.
+		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), TOKENS_ONLY, ED));
+		let payment = <Explicit as OnChargeAssetTransaction<Test>>::withdraw_fee(
+			&TOKENS_ONLY,
+			&call(),
+			&DispatchInfo::default(),
+			DEAR,
+			1_000,
+			0,
+		)
+		.unwrap();
+		// The token's owner freezes it: the pool cannot send DEAR back.
+		assert_ok!(Assets::freeze_asset(RuntimeOrigin::signed(ALICE), DEAR));
+		let cost = <Explicit as OnChargeAssetTransaction<Test>>::correct_and_deposit_fee(
+			&TOKENS_ONLY,
+			&DispatchInfo::default(),
+			&PostDispatchInfo::default(),
+			600,
+			0,
+			DEAR,
+			payment,
+		);
+		// The pool keeps all 4,000 DEAR and the payer gets the unused 400 native.
+		assert_eq!(cost, Ok(4_000));
+		assert_eq!(Balances::free_balance(TOKENS_ONLY), ED + 400);
+		let pool = Pools::<Test>::get(DEAR).unwrap();
+		assert_eq!((pool.native, pool.tokens), (10_000 - 1_000, 4_000));
+		System::assert_has_event(
+			Event::FeeRefunded { who: TOKENS_ONLY, asset: None, amount: 400 }.into(),
+		);
+	});
+}
