@@ -7,8 +7,8 @@
 
 use crate::{
 	configs::NativeToken, AccountId, AssetConversionConfig, AssetId, AssetsConfig, AuraId, Balance,
-	BalancesConfig, CollatorSelectionConfig, ParachainInfoConfig, PolkadotXcmConfig,
-	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, TokensConfig,
+	BalancesConfig, CollatorSelectionConfig, FeePoolsConfig, ParachainInfoConfig,
+	PolkadotXcmConfig, RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, TokensConfig,
 	EXISTENTIAL_DEPOSIT, UNIT,
 };
 use alloc::{string::String, vec, vec::Vec};
@@ -17,12 +17,15 @@ use frame_support::{build_struct_json_patch, traits::fungible::NativeOrWithId};
 use rustorium_primitives::{TokenConfig, TokenGenerator, UseCase};
 use sp_genesis_builder::PresetId;
 use sp_keyring::Sr25519Keyring;
+use sp_runtime::Permill;
 
 /// The parachain id of the dev and local chains.
 pub const PARACHAIN_ID: u32 = 2000;
 
 /// Native balance of every dev account: 1,000,000 RTM.
 const ENDOWMENT: Balance = 1_000_000 * UNIT;
+/// The native each demo token's fee pool starts with, from the root account.
+pub const FEE_POOL_NATIVE: Balance = 10_000 * UNIT;
 
 /// The XCM version assumed for destinations that have not said theirs.
 const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
@@ -47,6 +50,8 @@ pub struct DemoToken {
 	pub pool_native: Balance,
 	/// Token side of the genesis pool.
 	pub pool_token: Balance,
+	/// What a fee paid in the token costs above its oracle rate, in parts per million.
+	pub fee_premium: u32,
 }
 
 /// One whole unit of a token with `decimals` decimal places.
@@ -67,6 +72,7 @@ pub const DEMO_TOKENS: [DemoToken; 3] = [
 		per_account: 1_000_000 * whole(6),
 		pool_native: 100_000 * UNIT,
 		pool_token: 200_000 * whole(6),
+		fee_premium: 3_000,
 	},
 	DemoToken {
 		id: 2,
@@ -78,6 +84,7 @@ pub const DEMO_TOKENS: [DemoToken; 3] = [
 		per_account: 100_000_000 * whole(10),
 		pool_native: 100_000 * UNIT,
 		pool_token: 10_000_000 * whole(10),
+		fee_premium: 10_000,
 	},
 	DemoToken {
 		id: 3,
@@ -89,6 +96,7 @@ pub const DEMO_TOKENS: [DemoToken; 3] = [
 		per_account: 1_000_000 * whole(12),
 		pool_native: 100_000 * UNIT,
 		pool_token: 50_000 * whole(12),
+		fee_premium: 5_000,
 	},
 ];
 
@@ -177,6 +185,14 @@ fn rustorium_genesis(
 			accounts: token_accounts,
 		},
 		tokens: TokensConfig { tokens: managed_tokens },
+		fee_pools: FeePoolsConfig {
+			fee_tokens: DEMO_TOKENS
+				.iter()
+				.map(|t| {
+					(t.id, Permill::from_parts(t.fee_premium), root.clone(), FEE_POOL_NATIVE)
+				})
+				.collect(),
+		},
 		asset_conversion: AssetConversionConfig {
 			pools: tokens
 				.map(|t| {
@@ -299,6 +315,23 @@ mod tests {
 			assert_eq!(info.max_supply, config.max_supply);
 			assert_eq!(crate::Assets::total_supply(MANAGED_TOKEN_ID), config.initial_supply);
 			crate::Tokens::do_try_state().expect("the pallet's invariants hold at genesis");
+		});
+	}
+
+	#[test]
+	fn development_genesis_makes_every_demo_token_a_fee_token_with_a_funded_pool() {
+		dev_ext().execute_with(|| {
+			let tokens = pallet_fee_pools::FeeTokens::<crate::Runtime>::get();
+			assert_eq!(tokens.into_inner(), DEMO_TOKENS.iter().map(|t| t.id).collect::<Vec<_>>());
+			for t in DEMO_TOKENS.iter() {
+				let pool = pallet_fee_pools::Pools::<crate::Runtime>::get(t.id).expect("a pool");
+				assert_eq!(pool.native, FEE_POOL_NATIVE);
+				assert_eq!(pool.premium, Permill::from_parts(t.fee_premium));
+			}
+			crate::FeePools::do_try_state().expect("the fee pools' invariants hold at genesis");
+			// A dev account holding only a demo token has a way to pay.
+			let bob = Sr25519Keyring::Bob.to_account_id();
+			assert!(crate::FeePools::token_option(1, &bob, UNIT / 100).is_some());
 		});
 	}
 

@@ -63,9 +63,11 @@ pub type SignedBlock = generic::SignedBlock<Block>;
 /// Identifier of a fungible asset in `pallet-assets`.
 pub type AssetId = u32;
 
-/// The transaction extensions, in the order the stock polkadot-sdk parachain template uses, so
-/// that Polkadot.js apps signs for this chain without any custom options. The storage weight
-/// reclaim wrapper refunds unused proof size after dispatch.
+/// The transaction extensions, in the order the stock polkadot-sdk parachain template uses, with
+/// Asset Hub's `ChargeAssetTxPayment` (`tip`, `asset_id: Option<AssetId>`) in place of
+/// `ChargeTransactionPayment`, so that Polkadot.js apps signs for this chain without any custom
+/// options (its `assetId` option names a fee token; none means the cheapest way to pay). The
+/// storage weight reclaim wrapper refunds unused proof size after dispatch.
 pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 	Runtime,
 	(
@@ -76,7 +78,7 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 		frame_system::CheckEra<Runtime>,
 		frame_system::CheckNonce<Runtime>,
 		frame_system::CheckWeight<Runtime>,
-		pallet_transaction_payment::ChargeTransactionPayment<Runtime>,
+		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment<Runtime>,
 		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	),
 >;
@@ -283,6 +285,12 @@ mod runtime {
 	pub type AssetConversion = pallet_asset_conversion;
 	#[runtime::pallet_index(53)]
 	pub type Tokens = pallet_tokens;
+
+	// Fees in any pooled token: the payment extension's events, then the fee pools.
+	#[runtime::pallet_index(12)]
+	pub type AssetTxPayment = pallet_asset_conversion_tx_payment;
+	#[runtime::pallet_index(54)]
+	pub type FeePools = pallet_fee_pools;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

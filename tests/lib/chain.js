@@ -44,14 +44,17 @@ export function devAccounts() {
  * `{ ok, error, events, fee, blockHash }`. `error` is `section.name` of a module error, or the
  * JSON of any other dispatch error. Rejects if the pool refuses the transaction.
  */
-export function submit(api, tx, signer, timeoutMs = 60_000) {
+export function submit(api, tx, signer, options = {}) {
+  // `options`: a timeout in ms, or `{ timeoutMs, assetId }`; `assetId` names the fee token
+  // (ChargeAssetTxPayment), none lets the chain pick the cheapest way to pay.
+  const { timeoutMs = 60_000, ...signOptions } = typeof options === 'number' ? { timeoutMs: options } : options;
   return new Promise((resolve, reject) => {
     let unsub = () => {};
     const timer = setTimeout(() => {
       unsub();
       reject(new Error(`transaction not included within ${timeoutMs} ms`));
     }, timeoutMs);
-    tx.signAndSend(signer, (result) => {
+    tx.signAndSend(signer, signOptions, (result) => {
       const { status, events, dispatchError } = result;
       if (status.isInvalid || status.isDropped || status.isUsurped) {
         clearTimeout(timer);

@@ -27,7 +27,7 @@ use frame_support::{
 };
 use pallet_transaction_payment::{FungibleAdapter, OnChargeTransaction, TxCreditHold};
 use sp_runtime::{
-	traits::{DispatchInfoOf, PostDispatchInfoOf, Zero},
+	traits::{Convert, DispatchInfoOf, PostDispatchInfoOf, Zero},
 	transaction_validity::InvalidTransaction,
 	DispatchError, Saturating,
 };
@@ -243,20 +243,33 @@ where
 }
 
 /// `OnChargeAssetTransaction` paying in the token the transaction names, through its pool.
-/// `OU` receives the native fees.
-pub struct InToken<T, OU>(PhantomData<(T, OU)>);
+/// `OU` receives the native fees. `C` turns the extension's asset id into a fee token: the
+/// extension's id type is the runtime's choice (Asset Hub's convention, an XCM location, is what
+/// stock wallets encode), the fee token's is this pallet's.
+pub struct InToken<T, OU, C>(PhantomData<(T, OU, C)>);
 
-impl<T, OU> pallet_asset_conversion_tx_payment::OnChargeAssetTransaction<T> for InToken<T, OU>
+/// The extension names fee tokens by their own id.
+pub struct SameAssetId;
+
+impl<A> Convert<A, Option<A>> for SameAssetId {
+	fn convert(id: A) -> Option<A> {
+		Some(id)
+	}
+}
+
+/// The extension's asset id type.
+type ExtAssetId<T> = <T as pallet_asset_conversion_tx_payment::Config>::AssetId;
+
+impl<T, OU, C> pallet_asset_conversion_tx_payment::OnChargeAssetTransaction<T> for InToken<T, OU, C>
 where
-	T: Config
-		+ pallet_asset_conversion_tx_payment::Config<AssetId = <T as Config>::AssetId>
-		+ pallet_transaction_payment::Config,
+	T: Config + pallet_asset_conversion_tx_payment::Config + pallet_transaction_payment::Config,
+	C: Convert<ExtAssetId<T>, Option<<T as Config>::AssetId>>,
 	T::OnChargeTransaction: OnChargeTransaction<T, Balance = <T as Config>::Balance>,
 	T::Currency: fungible::Balanced<T::AccountId>,
 	OU: OnUnbalanced<Credit<T::AccountId, T::Currency>>,
 {
 	type Balance = <T as Config>::Balance;
-	type AssetId = <T as Config>::AssetId;
+	type AssetId = ExtAssetId<T>;
 	type LiquidityInfo = TokenPayment<T>;
 
 	fn withdraw_fee(
@@ -267,6 +280,7 @@ where
 		fee: Self::Balance,
 		_tip: Self::Balance,
 	) -> Result<TokenPayment<T>, TransactionValidityError> {
+		let asset = C::convert(asset).ok_or(InvalidTransaction::Payment)?;
 		Pallet::<T>::charge_in_token(who, asset, fee)
 			.map_err(|_| InvalidTransaction::Payment.into())
 	}
@@ -276,7 +290,8 @@ where
 		asset: Self::AssetId,
 		fee: Self::Balance,
 	) -> Result<(), TransactionValidityError> {
-		Pallet::<T>::token_option(asset, who, fee)
+		C::convert(asset)
+			.and_then(|asset| Pallet::<T>::token_option(asset, who, fee))
 			.map(|_| ())
 			.ok_or(InvalidTransaction::Payment.into())
 	}

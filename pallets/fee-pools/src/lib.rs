@@ -59,7 +59,7 @@ mod tests;
 mod types;
 pub mod weights;
 
-pub use charge::{AutoFee, AutoPayment, InToken, TokenPayment};
+pub use charge::{AutoFee, AutoPayment, InToken, SameAssetId, TokenPayment};
 pub use pallet::*;
 pub use router::FeeOption;
 pub use types::{FeePool, Rate};
@@ -106,12 +106,10 @@ pub mod pallet {
 		type Currency: fungible::Mutate<Self::AccountId, Balance = Self::Balance>
 			+ fungible::Balanced<Self::AccountId>;
 
-		/// The fee tokens.
-		type Assets: fungibles::Mutate<
-			Self::AccountId,
-			AssetId = Self::AssetId,
-			Balance = Self::Balance,
-		>;
+		/// The fee tokens; a pool's account is touched (its token account opened, the first
+		/// provider paying any deposit) so that fees below the token's minimum balance reach it.
+		type Assets: fungibles::Mutate<Self::AccountId, AssetId = Self::AssetId, Balance = Self::Balance>
+			+ frame_support::traits::AccountTouch<Self::AssetId, Self::AccountId>;
 
 		/// The AMM pools the oracle reads prices from.
 		type Prices: NativePoolReserves<Self::AssetId, Self::Balance>;
@@ -267,13 +265,21 @@ pub mod pallet {
 		CannotPay,
 	}
 
+	/// A fee token at genesis: `(token, premium, provider, native)`.
+	pub type GenesisFeeToken<T> = (
+		<T as Config>::AssetId,
+		Permill,
+		<T as frame_system::Config>::AccountId,
+		<T as Config>::Balance,
+	);
+
 	/// Fee tokens at genesis, each with its premium, and the native each pool starts with.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(token, premium, provider, native)`: the token is registered and `provider` deposits
 		/// `native` into its pool.
-		pub fee_tokens: alloc::vec::Vec<(T::AssetId, Permill, T::AccountId, T::Balance)>,
+		pub fee_tokens: alloc::vec::Vec<GenesisFeeToken<T>>,
 	}
 
 	#[pallet::genesis_build]

@@ -135,7 +135,8 @@ impl pallet_transaction_payment::Config for Test {
 impl pallet_asset_conversion_tx_payment::Config for Test {
 	type RuntimeEvent = RuntimeEvent;
 	type AssetId = AssetId;
-	type OnChargeAssetTransaction = pallet_fee_pools::InToken<Test, ()>;
+	type OnChargeAssetTransaction =
+		pallet_fee_pools::InToken<Test, (), pallet_fee_pools::SameAssetId>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestFeeTokens;

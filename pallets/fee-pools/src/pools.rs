@@ -5,9 +5,9 @@ use frame_support::{
 	ensure,
 	traits::{
 		fungible::{Inspect as _, Mutate as _},
-		fungibles::Mutate as _,
-		tokens::Preservation,
-		Get,
+		fungibles::{Inspect as _, Mutate as _},
+		tokens::{DepositConsequence, Preservation, Provenance},
+		AccountTouch, Get,
 	},
 	PalletId,
 };
@@ -85,7 +85,9 @@ impl<T: Config> Pallet<T> {
 				.ok_or(Error::<T>::Overflow)?
 		};
 		ensure!(!shares.is_zero(), Error::<T>::DepositTooSmall);
-		T::Currency::transfer(who, &Self::pool_account(asset), native, Preservation::Preserve)?;
+		let account = Self::pool_account(asset);
+		T::Currency::transfer(who, &account, native, Preservation::Preserve)?;
+		Self::open_token_account(asset, &account, who)?;
 		pool.native = pool.native.checked_add(&native).ok_or(Error::<T>::Overflow)?;
 		pool.shares = pool.shares.checked_add(&shares).ok_or(Error::<T>::Overflow)?;
 		Pools::<T>::insert(asset, pool);
@@ -121,6 +123,22 @@ impl<T: Config> Pallet<T> {
 			*held = (!left.is_zero()).then_some(left);
 		});
 		Self::deposit_event(Event::Withdrawn { asset, who: who.clone(), shares, native, tokens });
+		Ok(())
+	}
+
+	/// Opens the pool's account in `asset` when a single base unit could not reach it (an asset
+	/// whose minimum balance is above one), `depositor` paying the assets' account deposit.
+	fn open_token_account(
+		asset: T::AssetId,
+		account: &T::AccountId,
+		depositor: &T::AccountId,
+	) -> DispatchResult {
+		let one = T::Balance::unique_saturated_from(1u128);
+		let reachable = T::Assets::can_deposit(asset, account, one, Provenance::Extant)
+			== DepositConsequence::Success;
+		if !reachable {
+			T::Assets::touch(asset, account, depositor)?;
+		}
 		Ok(())
 	}
 

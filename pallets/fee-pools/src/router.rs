@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use frame_support::traits::{
 	fungible, fungibles,
-	tokens::{Fortitude, Preservation},
+	tokens::{DepositConsequence, Fortitude, Preservation, Provenance},
 };
 use scale_info::TypeInfo;
 use sp_runtime::{
@@ -84,6 +84,17 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Polite,
 		);
 		if amount.is_zero() || held < amount {
+			return None;
+		}
+		// The pool must be able to take the tokens in: what validation promises, payment keeps.
+		let pool_account = Self::pool_account(asset);
+		if <T::Assets as fungibles::Inspect<_>>::can_deposit(
+			asset,
+			&pool_account,
+			amount,
+			Provenance::Extant,
+		) != DepositConsequence::Success
+		{
 			return None;
 		}
 		Some(FeeOption {

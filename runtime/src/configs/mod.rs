@@ -3,6 +3,7 @@
 
 pub mod assets;
 pub mod collation;
+pub mod fees;
 pub mod governance;
 pub mod monetary;
 pub mod system;

@@ -1,8 +1,8 @@
 //! The native token: balances and transaction payment.
 
 use crate::{
-	Balance, Balances, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System,
-	WeightToFee, EXISTENTIAL_DEPOSIT, MICROUNIT,
+	Balance, Runtime, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason, System, WeightToFee,
+	EXISTENTIAL_DEPOSIT, MICROUNIT,
 };
 use frame_support::{
 	parameter_types,
@@ -36,7 +36,8 @@ impl pallet_balances::Config for Runtime {
 
 impl pallet_transaction_payment::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
-	type OnChargeTransaction = pallet_transaction_payment::FungibleAdapter<Balances, ()>;
+	// Automatic choice of the fee token (see configs/fees.rs); native fees are burned, as before.
+	type OnChargeTransaction = pallet_fee_pools::AutoFee<Runtime, ()>;
 	type WeightToFee = WeightToFee;
 	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
 	type FeeMultiplierUpdate = SlowAdjustingFeeUpdate<Self>;

@@ -11,7 +11,7 @@ use pallet_transaction_payment::OnChargeTransaction;
 use sp_runtime::{transaction_validity::InvalidTransaction, Permill};
 
 type Auto = AutoFee<Test, ()>;
-type Explicit = InToken<Test, ()>;
+type Explicit = InToken<Test, (), crate::SameAssetId>;
 
 /// An account that holds no native, only 1,000,000 of each priced token.
 const TOKENS_ONLY: AccountId = 50;

@@ -1,0 +1,98 @@
+// Fees in any pooled token (pallet-fee-pools behind ChargeAssetTxPayment): automatic choice of
+// the cheapest fee token, an explicit assetId, refunds, and rejection of a payer who cannot pay.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Keyring } from '@polkadot/api';
+import { assetBalance, connect, devAccounts, freeBalance, submit } from './lib/chain.js';
+
+const USDR = 1; // sufficient, 6 decimals, 0.3% fee premium
+const GEM = 2; // 10 decimals, 1% fee premium
+const MILLI = 10n ** 9n; // a thousandth of RTM: the existential deposit
+
+/** How Polkadot.js names a local asset in `assetId`: Asset Hub's convention, an XCM location. */
+const location = (id) => ({ parents: 0, interior: { X2: [{ PalletInstance: 50 }, { GeneralIndex: id }] } });
+
+let api;
+const { alice, bob } = devAccounts();
+const keyring = new Keyring({ type: 'sr25519' });
+// Fresh accounts, so that reruns against the same chain start from the same state.
+const run = Date.now();
+const zoe = keyring.addFromUri(`//RustoriumFees//Zoe//${run}`); // USDR only, no native
+const yan = keyring.addFromUri(`//RustoriumFees//Yan//${run}`); // USDR and GEM, native too little for a fee
+const nobody = keyring.addFromUri(`//RustoriumFees//Nobody//${run}`);
+
+before(async () => {
+  api = await connect();
+  for (const tx of [
+    api.tx.assets.transfer(USDR, zoe.address, 1_000n * 10n ** 6n),
+    api.tx.balances.transferKeepAlive(yan.address, (3n * MILLI) / 2n),
+    api.tx.assets.transfer(USDR, yan.address, 1_000n * 10n ** 6n),
+    api.tx.assets.transfer(GEM, yan.address, 1_000n * 10n ** 10n),
+  ]) {
+    const result = await submit(api, tx, alice);
+    assert.equal(result.ok, true, result.error);
+  }
+});
+after(async () => {
+  await api?.disconnect();
+});
+
+/** The feePools.FeeCharged and FeeRefunded events of `who` in `events`. */
+function feeEvents(events, who) {
+  const mine = (e) => e.data.who.toString() === who.address;
+  const charged = events.filter((e) => api.events.feePools.FeeCharged.is(e) && mine(e));
+  const refunded = events.filter((e) => api.events.feePools.FeeRefunded.is(e) && mine(e));
+  return { charged, refunded };
+}
+
+test('an account holding no native token pays its fee in its demo token, automatically', async () => {
+  assert.equal(await freeBalance(api, zoe.address), 0n);
+  const before = await assetBalance(api, USDR, zoe.address);
+  const sent = 10n ** 6n;
+  const result = await submit(api, api.tx.assets.transfer(USDR, bob.address, sent), zoe);
+  assert.equal(result.ok, true, result.error);
+  const { charged, refunded } = feeEvents(result.events, zoe);
+  assert.equal(charged.length, 1, 'no FeeCharged event');
+  assert.equal(charged[0].data.asset.unwrap().toNumber(), USDR);
+  const paid = charged[0].data.amount.toBigInt();
+  const back = refunded.reduce((sum, e) => sum + e.data.amount.toBigInt(), 0n);
+  assert.ok(paid > 0n);
+  // The balance moved by exactly the transfer, the fee charged and the refund.
+  assert.equal(await assetBalance(api, USDR, zoe.address), before - sent - paid + back);
+  assert.equal(await freeBalance(api, zoe.address), 0n);
+});
+
+test('an account holding two fee tokens pays in the cheaper one; an explicit assetId is honoured', async () => {
+  const auto = await submit(api, api.tx.system.remark('auto'), yan);
+  assert.equal(auto.ok, true, auto.error);
+  const chosen = feeEvents(auto.events, yan).charged;
+  assert.equal(chosen.length, 1, 'no FeeCharged event');
+  // USDR's premium (0.3%) is below GEM's (1%).
+  assert.equal(chosen[0].data.asset.unwrap().toNumber(), USDR);
+
+  const gemBefore = await assetBalance(api, GEM, yan.address);
+  const named = await submit(api, api.tx.system.remark('gem'), yan, { assetId: location(GEM) });
+  assert.equal(named.ok, true, named.error);
+  const paid = api.events.assetTxPayment.AssetTxFeePaid;
+  const event = named.events.find((e) => paid.is(e));
+  assert.ok(event, 'no AssetTxFeePaid event');
+  // toJSON() writes enum variants in camelCase.
+  assert.deepEqual(event.data.assetId.toJSON(), { parents: 0, interior: { x2: [{ palletInstance: 50 }, { generalIndex: GEM }] } });
+  const charged = feeEvents(named.events, yan).charged;
+  assert.equal(charged.length, 1, 'no FeeCharged event');
+  assert.equal(charged[0].data.asset.unwrap().toNumber(), GEM);
+  assert.equal(await assetBalance(api, GEM, yan.address), gemBefore - event.data.actualFee.toBigInt());
+});
+
+test('a payer who can pay in no token is rejected before inclusion and charged nothing', async () => {
+  await assert.rejects(
+    submit(api, api.tx.system.remark('free ride'), nobody),
+    /Inability to pay some fees|1010/,
+  );
+  assert.equal(await freeBalance(api, nobody.address), 0n);
+  // A named token the payer does not hold is refused the same way.
+  await assert.rejects(
+    submit(api, api.tx.system.remark('gem'), zoe, { assetId: location(GEM) }),
+    /Inability to pay some fees|1010/,
+  );
+});
