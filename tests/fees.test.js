@@ -49,12 +49,25 @@ test('an account holding no native token pays its fee in its demo token, automat
   assert.equal(await freeBalance(api, zoe.address), 0n);
   const before = await assetBalance(api, USDR, zoe.address);
   const sent = 10n ** 6n;
+  // The quote (FeeQuoteApi, a plain runtime call) for the call at its signed length, measured on
+  // a signed copy that is never sent.
+  const tx = api.tx.assets.transfer(USDR, bob.address, sent);
+  const probe = await api.tx.assets.transfer(USDR, bob.address, sent).signAsync(zoe);
+  const quote = await api.call.feeQuoteApi.quote(zoe.address, tx.method, probe.encodedLength);
+  assert.ok(quote.chosen.isSome, 'the quote found no way to pay');
+  const chosen = quote.chosen.unwrap();
+  assert.equal(chosen.asset.unwrap().toNumber(), USDR);
+  assert.ok(quote.options.every((o) => o.asset.isSome), 'a native option for an account without native');
   const result = await submit(api, api.tx.assets.transfer(USDR, bob.address, sent), zoe);
   assert.equal(result.ok, true, result.error);
   const { charged, refunded } = feeEvents(result.events, zoe);
   assert.equal(charged.length, 1, 'no FeeCharged event');
   assert.equal(charged[0].data.asset.unwrap().toNumber(), USDR);
   const paid = charged[0].data.amount.toBigInt();
+  // The charge matches the quote, up to the fee multiplier's move between the two blocks.
+  const near = (a, b) => a * 100n >= b * 99n && a * 100n <= b * 101n;
+  assert.ok(near(charged[0].data.native.toBigInt(), quote.fee.toBigInt()), 'native fee far from the quote');
+  assert.ok(near(paid, chosen.amount.toBigInt()), 'tokens charged far from the quote');
   const back = refunded.reduce((sum, e) => sum + e.data.amount.toBigInt(), 0n);
   assert.ok(paid > 0n);
   // The balance moved by exactly the transfer, the fee charged and the refund.

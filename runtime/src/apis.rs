@@ -198,6 +198,22 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_fee_pools::runtime_api::FeeQuoteApi<Block, AccountId, AssetId, Balance, RuntimeCall>
+		for Runtime
+	{
+		fn quote(
+			who: AccountId,
+			call: RuntimeCall,
+			len: u32,
+		) -> pallet_fee_pools::FeeQuote<AssetId, Balance> {
+			use frame_support::dispatch::GetDispatchInfo;
+			let mut info = call.get_dispatch_info();
+			info.extension_weight = crate::quote_extension_weight(&call);
+			let fee = TransactionPayment::compute_fee(len, &info, 0);
+			crate::FeePools::fee_quote(&who, fee)
+		}
+	}
+
 	impl pallet_tokens::runtime_api::TokensApi<Block, AssetId, AccountId, Balance, BlockNumber>
 		for Runtime
 	{

@@ -83,6 +83,24 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 	),
 >;
 
+/// The weight the transaction extensions add to `call`, as a signed extrinsic carries it: what
+/// `FeeQuoteApi` prices besides the call. The extensions' weights do not depend on their values.
+pub fn quote_extension_weight(call: &RuntimeCall) -> frame_support::weights::Weight {
+	use sp_runtime::traits::TransactionExtension;
+	let extension: TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim::new((
+		frame_system::CheckNonZeroSender::new(),
+		frame_system::CheckSpecVersion::new(),
+		frame_system::CheckTxVersion::new(),
+		frame_system::CheckGenesis::new(),
+		frame_system::CheckEra::from(generic::Era::Immortal),
+		frame_system::CheckNonce::from(0),
+		frame_system::CheckWeight::new(),
+		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment::from(0, None),
+		frame_metadata_hash_extension::CheckMetadataHash::new(false),
+	));
+	extension.weight(call)
+}
+
 /// Unchecked extrinsic type as expected by this runtime.
 pub type UncheckedExtrinsic =
 	generic::UncheckedExtrinsic<Address, RuntimeCall, Signature, TxExtension>;

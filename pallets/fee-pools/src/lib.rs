@@ -54,6 +54,7 @@ mod mock;
 mod oracle;
 mod pools;
 mod router;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 mod types;
@@ -62,6 +63,7 @@ pub mod weights;
 pub use charge::{AutoFee, AutoPayment, InToken, SameAssetId, TokenPayment};
 pub use pallet::*;
 pub use router::FeeOption;
+pub use runtime_api::FeeQuote;
 pub use types::{FeePool, Rate};
 pub use weights::WeightInfo;
 

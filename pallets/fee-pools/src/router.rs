@@ -53,7 +53,17 @@ impl<T: Config> Pallet<T> {
 		fee: T::Balance,
 	) -> Option<FeeOption<T::AssetId, T::Balance>> {
 		// `min_by_key` keeps the first of equal keys, and `quote` lists in tie-break order.
-		Self::quote(who, fee).into_iter().min_by_key(|option| option.native_value)
+		Self::fee_quote(who, fee).chosen
+	}
+
+	/// The quote for `who` paying `fee`: every option and the router's choice.
+	pub fn fee_quote(
+		who: &T::AccountId,
+		fee: T::Balance,
+	) -> crate::FeeQuote<T::AssetId, T::Balance> {
+		let options = Self::quote(who, fee);
+		let chosen = options.iter().min_by_key(|option| option.native_value).cloned();
+		crate::FeeQuote { fee, options, chosen }
 	}
 
 	/// What paying `fee` in `asset` costs `who`, if its pool can sell that much native, its rate
