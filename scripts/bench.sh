@@ -4,7 +4,8 @@
 # main build stays warm), installs frame-omni-bencher once, runs every benchmark of pallet-tokens
 # and of the polkadot-sdk pallets it is compared with, and prints the ratios.
 #
-#   scripts/bench.sh            # 20 steps, 10 repeats
+#   scripts/bench.sh                    # every pallet, 20 steps, 10 repeats, and the ratios
+#   scripts/bench.sh pallet_fee_pools   # one of our pallets only
 #   STEPS=50 REPEAT=20 scripts/bench.sh
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -41,12 +42,20 @@ bench() {
 		--steps "$STEPS" --repeat "$REPEAT" --genesis-builder-preset development \
 		--template scripts/bench/weights.hbs --output "$OUT/$pallet.rs" "$@"
 }
-bench pallet_tokens '*'
+# Our pallets, each into its own weights.rs.
+declare -A WEIGHTS=([pallet_tokens]=pallets/tokens/src/weights.rs [pallet_fee_pools]=pallets/fee-pools/src/weights.rs)
+ONLY="${1:-}"
+for pallet in pallet_tokens pallet_fee_pools; do
+	[ -z "$ONLY" ] || [ "$ONLY" = "$pallet" ] || continue
+	bench "$pallet" '*'
+	cp "$OUT/$pallet.rs" "${WEIGHTS[$pallet]}"
+done
+cargo fmt --all
+[ -z "$ONLY" ] || exit 0
+
 # Only the calls the managed ones are compared with (see scripts/bench/ratios.js).
 bench pallet_assets transfer,mint,burn,freeze_asset
 bench pallet_balances transfer_allow_death
-cp "$OUT/pallet_tokens.rs" pallets/tokens/src/weights.rs
-cargo fmt --all
 
 log "managed-token calls against the polkadot-sdk calls doing the same job (same run)"
 node scripts/bench/ratios.js "$OUT" | tee "$OUT/ratios.md"

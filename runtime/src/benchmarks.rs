@@ -4,6 +4,7 @@
 
 frame_benchmarking::define_benchmarks!(
 	[pallet_tokens, Tokens]
+	[pallet_fee_pools, FeePools]
 	[pallet_assets, Assets]
 	[pallet_balances, Balances]
 );
