@@ -19,7 +19,8 @@ use rustorium_primitives::{
 };
 use sp_runtime::{traits::AccountIdConversion, BuildStorage, DispatchResult, Permill};
 
-pub type AccountId = u64;
+/// Wide enough that the pallet's account and each token's escrow account are distinct.
+pub type AccountId = u128;
 pub type Balance = u128;
 pub type AssetId = u32;
 
@@ -39,6 +40,8 @@ construct_runtime!(
 #[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
 impl frame_system::Config for Test {
 	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
 	type AccountData = pallet_balances::AccountData<Balance>;
 }
 

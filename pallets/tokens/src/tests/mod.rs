@@ -20,6 +20,7 @@ fn create_token_distributes_the_supply_escrows_vested_buckets_and_makes_the_crea
 		assert_eq!(balance(BOB), 700);
 		assert_eq!(balance(CHARLIE), 0);
 		assert_eq!(balance(escrow()), 300);
+		assert_ne!(escrow(), Tokens::account_id(), "the escrow is an account of its own");
 		assert!(Roles::<Test>::contains_key(TOKEN, (Role::Admin, ALICE)));
 		let info = TokensStorage::<Test>::get(TOKEN).unwrap();
 		assert_eq!(
