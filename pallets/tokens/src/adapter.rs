@@ -25,10 +25,7 @@ use frame_support::traits::{
 	AccountTouch,
 };
 use rustorium_primitives::TransferPolicy;
-use sp_runtime::{
-	traits::{CheckedAdd, Saturating},
-	ArithmeticError, DispatchError, DispatchResult,
-};
+use sp_runtime::{traits::Saturating, DispatchError, DispatchResult};
 
 /// The `fungibles` implementation of `T::Assets`, with the pause, the cap and the transfer policy
 /// of managed tokens enforced on every movement; see the module documentation.
@@ -69,20 +66,13 @@ impl<T: Config> Pallet<T> {
 		Ok(result)
 	}
 
-	/// Fails when minting `amount` of managed `token` would take its supply past the cap or the
-	/// token is paused.
-	fn ensure_mintable(token: T::AssetId, amount: T::Balance) -> DispatchResult {
-		let Some(info) = Tokens::<T>::get(token) else { return Ok(()) };
-		if info.paused {
-			return Err(Error::<T>::TokenPaused.into());
+	/// Fails when `token` is managed and minting `amount` would take its supply past the cap or
+	/// the token is paused; other assets pass.
+	fn ensure_mintable_if_managed(token: T::AssetId, amount: T::Balance) -> DispatchResult {
+		match Tokens::<T>::get(token) {
+			Some(info) => Self::ensure_mintable(&info, token, amount),
+			None => Ok(()),
 		}
-		let supply = T::Assets::total_issuance(token)
-			.checked_add(&amount)
-			.ok_or(ArithmeticError::Overflow)?;
-		if supply > info.max_supply {
-			return Err(Error::<T>::SupplyCapExceeded.into());
-		}
-		Ok(())
 	}
 }
 
@@ -182,7 +172,7 @@ impl<T: Config> Mutate<T::AccountId> for ManagedAssets<T> {
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<T::Balance, DispatchError> {
-		Pallet::<T>::ensure_mintable(asset, amount)?;
+		Pallet::<T>::ensure_mintable_if_managed(asset, amount)?;
 		T::Assets::mint_into(asset, who, amount)
 	}
 	fn burn_from(
@@ -207,7 +197,7 @@ impl<T: Config> Mutate<T::AccountId> for ManagedAssets<T> {
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<T::Balance, DispatchError> {
-		Pallet::<T>::ensure_mintable(asset, amount)?;
+		Pallet::<T>::ensure_mintable_if_managed(asset, amount)?;
 		T::Assets::restore(asset, who, amount)
 	}
 	fn transfer(

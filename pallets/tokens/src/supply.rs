@@ -1,8 +1,8 @@
 //! The supply of a token: creation with its distribution, minting up to the cap, burning.
 
 use crate::{
-	pallet::Recipients, AssetFreezer, Config, Error, Event, HoldReason, Pallet, Role, TokenConfig,
-	TokenInfo, Tokens,
+	pallet::{Recipients, TokenInfoOf},
+	AssetFreezer, Config, Error, Event, HoldReason, Pallet, Role, TokenConfig, TokenInfo, Tokens,
 };
 use frame_support::{
 	ensure,
@@ -88,14 +88,24 @@ impl<T: Config> Pallet<T> {
 
 	/// Mints `amount` of `token` to `to` if the token is live and the supply stays within the cap.
 	pub fn do_mint(token: T::AssetId, to: &T::AccountId, amount: T::Balance) -> DispatchResult {
-		let info = Self::token(token)?;
+		Self::ensure_mintable(&Self::token(token)?, token, amount)?;
+		T::Assets::mint_into(token, to, amount)?;
+		Self::deposit_event(Event::Minted { token, to: to.clone(), amount });
+		Ok(())
+	}
+
+	/// Fails unless `token` (whose details are `info`) is live and minting `amount` keeps its
+	/// supply within the cap: the rule of every mint path, this pallet's and the adapter's.
+	pub(crate) fn ensure_mintable(
+		info: &TokenInfoOf<T>,
+		token: T::AssetId,
+		amount: T::Balance,
+	) -> DispatchResult {
 		ensure!(!info.paused, Error::<T>::TokenPaused);
 		let supply = T::Assets::total_issuance(token)
 			.checked_add(&amount)
 			.ok_or(ArithmeticError::Overflow)?;
 		ensure!(supply <= info.max_supply, Error::<T>::SupplyCapExceeded);
-		T::Assets::mint_into(token, to, amount)?;
-		Self::deposit_event(Event::Minted { token, to: to.clone(), amount });
 		Ok(())
 	}
 
