@@ -29,15 +29,7 @@ impl<T: Config> Pallet<T> {
 	/// Every way `who` can pay `fee` (in native base units) while staying above each token's
 	/// minimum balance: the native token first, then the fee tokens in ascending order.
 	pub fn quote(who: &T::AccountId, fee: T::Balance) -> Vec<FeeOption<T::AssetId, T::Balance>> {
-		let mut options = Vec::new();
-		let native = <T::Currency as fungible::Inspect<_>>::reducible_balance(
-			who,
-			Preservation::Preserve,
-			Fortitude::Polite,
-		);
-		if native >= fee {
-			options.push(FeeOption { asset: None, amount: fee, native_value: fee });
-		}
+		let mut options: Vec<_> = Self::native_option(who, fee).into_iter().collect();
 		for asset in FeeTokens::<T>::get() {
 			if let Some(option) = Self::token_option(asset, who, fee) {
 				options.push(option);
@@ -52,7 +44,12 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		fee: T::Balance,
 	) -> Option<FeeOption<T::AssetId, T::Balance>> {
-		// `min_by_key` keeps the first of equal keys, and `quote` lists in tie-break order.
+		// The native token, when held, is the cheapest: a token option is worth at least the fee
+		// (rounded up, premium added) and ties go to native. Transactions of native payers thus
+		// never read the fee tokens' pools, in validation or in payment.
+		if let Some(native) = Self::native_option(who, fee) {
+			return Some(native);
+		}
 		Self::fee_quote(who, fee).chosen
 	}
 
@@ -64,6 +61,19 @@ impl<T: Config> Pallet<T> {
 		let options = Self::quote(who, fee);
 		let chosen = options.iter().min_by_key(|option| option.native_value).cloned();
 		crate::FeeQuote { fee, options, chosen }
+	}
+
+	/// Paying `fee` in native, if `who` can while staying alive.
+	fn native_option(
+		who: &T::AccountId,
+		fee: T::Balance,
+	) -> Option<FeeOption<T::AssetId, T::Balance>> {
+		let native = <T::Currency as fungible::Inspect<_>>::reducible_balance(
+			who,
+			Preservation::Preserve,
+			Fortitude::Polite,
+		);
+		(native >= fee).then_some(FeeOption { asset: None, amount: fee, native_value: fee })
 	}
 
 	/// What paying `fee` in `asset` costs `who`, if its pool can sell that much native, its rate
