@@ -5,7 +5,7 @@
 # and of the polkadot-sdk pallets it is compared with, and prints the ratios.
 #
 #   scripts/bench.sh                    # every pallet, 20 steps, 10 repeats, and the ratios
-#   scripts/bench.sh pallet_fee_pools   # one of our pallets only
+#   scripts/bench.sh pallet_fee_pools   # one pallet only (or pallet_asset_conversion_tx_payment)
 #   STEPS=50 REPEAT=20 scripts/bench.sh
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/common.sh"
@@ -34,13 +34,17 @@ WASM="$WBUILD/rustorium_runtime.compact.compressed.wasm"
 [ -f "$WASM" ] || WASM="$WBUILD/rustorium_runtime.wasm"
 
 OUT="$(mktemp -d -t rustorium-bench.XXXXXX)"
-bench() {
+run_bencher() {
 	local pallet="$1" extrinsics="$2"
 	shift 2
 	log "benchmark $pallet: $extrinsics ($STEPS steps, $REPEAT repeats)"
 	"$BENCHER" v1 benchmark pallet --runtime "$WASM" --pallet "$pallet" --extrinsic "$extrinsics" \
 		--steps "$STEPS" --repeat "$REPEAT" --genesis-builder-preset development \
-		--template scripts/bench/weights.hbs --output "$OUT/$pallet.rs" "$@"
+		--output "$OUT/$pallet.rs" "$@"
+}
+# Our pallets' weights, with their `WeightInfo` trait (scripts/bench/weights.hbs).
+bench() {
+	run_bencher "$@" --template scripts/bench/weights.hbs
 }
 # Our pallets, each into its own weights.rs.
 declare -A WEIGHTS=([pallet_tokens]=pallets/tokens/src/weights.rs [pallet_fee_pools]=pallets/fee-pools/src/weights.rs)
@@ -50,6 +54,12 @@ for pallet in pallet_tokens pallet_fee_pools; do
 	bench "$pallet" '*'
 	cp "$OUT/$pallet.rs" "${WEIGHTS[$pallet]}"
 done
+# The fee extension's weights in this runtime: pallet-asset-conversion-tx-payment's benchmarks
+# over the fee pools, the bencher's own template (an impl of that pallet's `WeightInfo`).
+if [ -z "$ONLY" ] || [ "$ONLY" = pallet_asset_conversion_tx_payment ]; then
+	run_bencher pallet_asset_conversion_tx_payment '*'
+	cp "$OUT/pallet_asset_conversion_tx_payment.rs" runtime/src/weights/pallet_asset_conversion_tx_payment.rs
+fi
 cargo fmt --all
 [ -z "$ONLY" ] || exit 0
 

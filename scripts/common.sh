@@ -42,4 +42,6 @@ release_cargo() {
 build_node() {
 	log "cargo build ${CARGO_FLAGS[*]}, linted by clippy (target dir: $CARGO_TARGET_DIR)"
 	release_cargo build
+	# The examples (the Rust client's), with the same features: only they are left to build.
+	release_cargo build --examples
 }

@@ -56,4 +56,7 @@ step "end-to-end suite"
 (cd tests && RUSTORIUM_WS="ws://127.0.0.1:$RPC_PORT" RUSTORIUM_CLI="$CARGO_TARGET_DIR/release/rustorium" \
 	node --test --test-concurrency=1)
 
+step "the Rust client's example against the same node"
+"$CARGO_TARGET_DIR/release/examples/auto_fee" "ws://127.0.0.1:$RPC_PORT"
+
 step "all tests passed"

@@ -20,6 +20,7 @@ const run = Date.now();
 const zoe = keyring.addFromUri(`//RustoriumFees//Zoe//${run}`); // USDR only, no native
 const yan = keyring.addFromUri(`//RustoriumFees//Yan//${run}`); // USDR and GEM, native too little for a fee
 const nobody = keyring.addFromUri(`//RustoriumFees//Nobody//${run}`);
+const xia = keyring.addFromUri(`//RustoriumFees//Xia//${run}`); // GEM, native too little for a fee
 
 before(async () => {
   api = await connect();
@@ -28,6 +29,8 @@ before(async () => {
     api.tx.balances.transferKeepAlive(yan.address, (3n * MILLI) / 2n),
     api.tx.assets.transfer(USDR, yan.address, 1_000n * 10n ** 6n),
     api.tx.assets.transfer(GEM, yan.address, 1_000n * 10n ** 10n),
+    api.tx.balances.transferKeepAlive(xia.address, (3n * MILLI) / 2n),
+    api.tx.assets.transfer(GEM, xia.address, 1_000n * 10n ** 10n),
   ]) {
     const result = await submit(api, tx, alice);
     assert.equal(result.ok, true, result.error);
@@ -53,7 +56,14 @@ test('an account holding no native token pays its fee in its demo token, automat
   // a signed copy that is never sent.
   const tx = api.tx.assets.transfer(USDR, bob.address, sent);
   const probe = await api.tx.assets.transfer(USDR, bob.address, sent).signAsync(zoe);
-  const quote = await api.call.feeQuoteApi.quote(zoe.address, tx.method, probe.encodedLength);
+  const { breakdown, quote } = await api.call.feeQuoteApi.quote(zoe.address, tx.method, probe.encodedLength, 0);
+  // The calculator's parts add up to the fee the router prices.
+  const part = (name) => breakdown[name].toBigInt();
+  assert.equal(part('inclusion'), part('base') + part('length') + part('adjustedWeight'));
+  assert.equal(part('charged'), part('inclusion') + part('tip'));
+  assert.equal(part('tip'), 0n);
+  assert.equal(part('total'), part('charged') + part('delivery'));
+  assert.equal(quote.fee.toBigInt(), part('charged'));
   assert.ok(quote.chosen.isSome, 'the quote found no way to pay');
   const chosen = quote.chosen.unwrap();
   assert.equal(chosen.asset.unwrap().toNumber(), USDR);
@@ -68,6 +78,8 @@ test('an account holding no native token pays its fee in its demo token, automat
   const near = (a, b) => a * 100n >= b * 99n && a * 100n <= b * 101n;
   assert.ok(near(charged[0].data.native.toBigInt(), quote.fee.toBigInt()), 'native fee far from the quote');
   assert.ok(near(paid, chosen.amount.toBigInt()), 'tokens charged far from the quote');
+  // Never more than quoted, up to the multiplier's move.
+  assert.ok(paid * 100n <= chosen.amount.toBigInt() * 101n, 'charged above the quoted maximum');
   const back = refunded.reduce((sum, e) => sum + e.data.amount.toBigInt(), 0n);
   assert.ok(paid > 0n);
   // The balance moved by exactly the transfer, the fee charged and the refund.
@@ -108,4 +120,36 @@ test('a payer who can pay in no token is rejected before inclusion and charged n
     submit(api, api.tx.system.remark('gem'), zoe, { assetId: location(GEM) }),
     /Inability to pay some fees|1010/,
   );
+});
+
+test('one large swap makes its token unusable for fees until the rate catches up', async () => {
+  const remark = api.tx.system.remark('after the swap');
+  const quoteOf = async () => {
+    const signed = await api.tx.system.remark('after the swap').signAsync(xia);
+    return (await api.call.feeQuoteApi.quote(xia.address, remark.method, signed.encodedLength, 0)).quote;
+  };
+  // Before: Xia, whose native is below any fee, can pay in GEM.
+  const before = await quoteOf();
+  assert.deepEqual(before.options.map((o) => o.asset.unwrap().toNumber()), [GEM]);
+
+  // Alice dumps 2,000,000 GEM on the RTM/GEM pool (10,000,000 GEM deep): GEM's spot price falls
+  // about 30% below its rate.
+  const pair = ['Native', { WithId: GEM }];
+  const dumped = 2_000_000n * 10n ** 10n;
+  const swap = api.tx.assetConversion.swapExactTokensForTokens([...pair].reverse(), dumped, 1, alice.address, true);
+  const swapped = await submit(api, swap, alice);
+  assert.equal(swapped.ok, true, swapped.error);
+
+  // Now GEM is no option: the quote is empty and the pool rejects Xia at validation.
+  const afterSwap = await quoteOf();
+  assert.equal(afterSwap.options.length, 0, 'GEM still offered after the swap');
+  assert.ok(afterSwap.chosen.isNone);
+  const gemBefore = await assetBalance(api, GEM, xia.address);
+  await assert.rejects(submit(api, remark, xia), /Inability to pay some fees|1010/);
+  assert.equal(await assetBalance(api, GEM, xia.address), gemBefore);
+
+  // Alice buys the GEM back, restoring the price for the tests that follow.
+  const restore = api.tx.assetConversion.swapTokensForExactTokens(pair, dumped, 10n ** 30n, alice.address, true);
+  const restored = await submit(api, restore, alice);
+  assert.equal(restored.ok, true, restored.error);
 });

@@ -15,3 +15,29 @@ impl<AssetId, Balance> NativePoolReserves<AssetId, Balance> for () {
 		None
 	}
 }
+
+/// Sells a token for the native token on an AMM: how the fee pools turn the tokens they took in
+/// back into the native they sell.
+pub trait NativeSwap<AccountId, AssetId, Balance> {
+	/// Swaps exactly `amount` of `asset` held by `who` for native paid to `who`, keeping `who`'s
+	/// accounts alive; fails, changing nothing, if that would pay less than `min_native`.
+	/// Returns the native received.
+	fn swap_for_native(
+		who: &AccountId,
+		asset: AssetId,
+		amount: Balance,
+		min_native: Balance,
+	) -> Result<Balance, sp_runtime::DispatchError>;
+}
+
+/// No AMM: nothing can be sold.
+impl<AccountId, AssetId, Balance> NativeSwap<AccountId, AssetId, Balance> for () {
+	fn swap_for_native(
+		_: &AccountId,
+		_: AssetId,
+		_: Balance,
+		_: Balance,
+	) -> Result<Balance, sp_runtime::DispatchError> {
+		Err(sp_runtime::DispatchError::Unavailable)
+	}
+}

@@ -205,12 +205,11 @@ impl_runtime_apis! {
 			who: AccountId,
 			call: RuntimeCall,
 			len: u32,
-		) -> pallet_fee_pools::FeeQuote<AssetId, Balance> {
-			use frame_support::dispatch::GetDispatchInfo;
-			let mut info = call.get_dispatch_info();
-			info.extension_weight = crate::quote_extension_weight(&call);
-			let fee = TransactionPayment::compute_fee(len, &info, 0);
-			crate::FeePools::fee_quote(&who, fee)
+			tip: Balance,
+		) -> pallet_fee_pools::TransactionQuote<AssetId, Balance> {
+			let breakdown = crate::configs::fees::fee_breakdown(&call, len, tip);
+			let quote = crate::FeePools::fee_quote(&who, breakdown.charged);
+			pallet_fee_pools::TransactionQuote { breakdown, quote }
 		}
 	}
 
@@ -261,7 +260,7 @@ impl_runtime_apis! {
 			Vec<frame_benchmarking::BenchmarkList>,
 			Vec<frame_support::traits::StorageInfo>,
 		) {
-			use crate::{AllPalletsWithSystem, Assets, Balances, FeePools};
+			use crate::{AllPalletsWithSystem, AssetTxPayment, Assets, Balances, FeePools};
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 
@@ -273,7 +272,7 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig,
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use crate::{AllPalletsWithSystem, Assets, Balances, FeePools};
+			use crate::{AllPalletsWithSystem, AssetTxPayment, Assets, Balances, FeePools};
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 

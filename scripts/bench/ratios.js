@@ -56,4 +56,71 @@ for (const [p, b, q, c] of PAIRS) {
       `| ${us(m.refTime)} / ${us(o.refTime)} | ${ratio(m.refTime, o.refTime)} | ${m.proof} / ${o.proof} | ${ratio(m.proof, o.proof)} |`,
   );
 }
+
+// The fee path. Each weight file's functions, components included, evaluated at given values.
+function functions(file) {
+  const text = readFileSync(join(dir, file), 'utf8');
+  const start = Math.max(text.indexOf('for SubstrateWeight<T>'), text.indexOf('WeightInfo for WeightInfo<T>'));
+  const impl = text.slice(start, text.indexOf('impl WeightInfo for ()') > start ? text.indexOf('impl WeightInfo for ()') : undefined);
+  const found = new Map();
+  for (const m of impl.matchAll(/fn (\w+)\(([^)]*)\) -> Weight \{([\s\S]*?)\n\t\}/g)) {
+    found.set(m[1], m[3]);
+  }
+  return found;
+}
+function evaluate(body, components = {}) {
+  const times = (name) => (name === undefined ? 1 : components[name]);
+  const num = (digits) => Number(digits.replaceAll('_', ''));
+  let refTime = 0;
+  let proof = 0;
+  for (const m of body.matchAll(/Weight::from_parts\(([\d_]+), ([\d_]+)\)(?:\.saturating_mul\((\w+)\.into\(\)\))?/g)) {
+    refTime += num(m[1]) * times(m[3]);
+    proof += num(m[2]) * times(m[3]);
+  }
+  for (const m of body.matchAll(/\.(reads|writes)\(\(?([\d_]+?)(?:_u64| as u64)?\)?(?:\.saturating_mul\((\w+)\.into\(\)\))?\)/g)) {
+    refTime += num(m[2]) * times(m[3]) * (m[1] === 'reads' ? READ_PS : WRITE_PS);
+  }
+  return { refTime, proof };
+}
+const files = readdirSync(dir);
+const fee = files.includes('pallet_fee_pools.rs') ? functions('pallet_fee_pools.rs') : new Map();
+const stock = files.includes('pallet_asset_conversion_tx_payment.rs')
+  ? functions('pallet_asset_conversion_tx_payment.rs')
+  : new Map();
+const balances = files.includes('pallet_balances.rs') ? functions('pallet_balances.rs') : new Map();
+const need = [
+  [fee, 'charge_native'],
+  [fee, 'charge_auto'],
+  [stock, 'charge_asset_tx_payment_native'],
+  [stock, 'charge_asset_tx_payment_asset'],
+  [balances, 'transfer_allow_death'],
+];
+if (need.some(([map, name]) => !map.has(name))) {
+  console.error('missing fee-path weights: run the full scripts/bench.sh');
+  process.exit(1);
+}
+const max = Number(process.env.MAX_FEE_TOKENS ?? 32);
+const native = evaluate(fee.get('charge_native'));
+const auto2 = evaluate(fee.get('charge_auto'), { n: 2 });
+const autoMax = evaluate(fee.get('charge_auto'), { n: max });
+const stockNative = evaluate(stock.get('charge_asset_tx_payment_native'));
+const stockAsset = evaluate(stock.get('charge_asset_tx_payment_asset'));
+// A transfer's whole weight: the call, the extrinsic base weight and the fee extension.
+const BASE = 108_157 * 1_000; // ExtrinsicBaseWeight, polkadot-sdk's reference figure the runtime uses (ps)
+const transfer = evaluate(balances.get('transfer_allow_death'));
+const whole = (ext) => ({ refTime: transfer.refTime + BASE + ext.refTime, proof: transfer.proof + ext.proof });
+const rows = [
+  ['transfer + auto fee (' + max + ' fee tokens) ÷ transfer + native fee', whole(autoMax), whole(native), 'goal ≤ 1.5×'],
+  ['fee extension alone: auto (' + max + ' tokens) ÷ native', autoMax, native, ''],
+  ['selection with ' + max + ' fee tokens ÷ with 2', autoMax, auto2, 'goal ≤ 1.1×'],
+  ['stock extension over our pools: named asset ÷ native', stockAsset, stockNative, ''],
+];
+console.log('');
+console.log('| fee path | ref time µs | ref time ratio | proof bytes | proof ratio | note |');
+console.log('|---|---|---|---|---|---|');
+for (const [name, a, b, note] of rows) {
+  console.log(
+    `| ${name} | ${us(a.refTime)} / ${us(b.refTime)} | ${ratio(a.refTime, b.refTime)} | ${a.proof} / ${b.proof} | ${ratio(a.proof, b.proof)} | ${note} |`,
+  );
+}
 process.exit(missing ? 1 : 0);

@@ -5,12 +5,58 @@
 
 use crate::{BenchmarkHelper, Call, Config, FeeTokens, Pallet, Pools, Shares};
 use frame_benchmarking::v2::*;
-use frame_support::traits::{
-	fungible::{Inspect as _, Mutate as _},
-	EnsureOrigin, Get, Hooks,
+use frame_support::{
+	dispatch::{DispatchClass, DispatchInfo, Pays, PostDispatchInfo},
+	traits::{
+		fungible::{Inspect as _, Mutate as _},
+		fungibles::{Inspect as _, Mutate as _},
+		tokens::Preservation,
+		EnsureOrigin, Get, Hooks,
+	},
+	weights::Weight,
 };
 use frame_system::RawOrigin;
-use sp_runtime::{traits::UniqueSaturatedFrom, Permill, Saturating};
+use pallet_asset_conversion_tx_payment::ChargeAssetTxPayment;
+use pallet_transaction_payment::OnChargeTransaction;
+use sp_runtime::{
+	traits::{
+		AsSystemOriginSigner, AsTransactionAuthorizedOrigin, DispatchTransaction, Dispatchable,
+		UniqueSaturatedFrom, Zero,
+	},
+	Permill, Saturating,
+};
+
+/// The balance type of the transaction-payment extension.
+type FeeBalance<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as OnChargeTransaction<T>>::Balance;
+
+/// Runs the stock `ChargeAssetTxPayment` extension with `asset_id: None` for `payer`: validation,
+/// the charge before dispatch, and the refund after it (the call uses half its weight).
+fn pay_automatically<T>(payer: T::AccountId)
+where
+	T: Config + pallet_asset_conversion_tx_payment::Config,
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>
+		+ From<frame_system::Call<T>>,
+	FeeBalance<T>: Send + Sync + From<u64>,
+	<T as pallet_asset_conversion_tx_payment::Config>::AssetId: Send + Sync,
+	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
+{
+	let extension = ChargeAssetTxPayment::<T>::from(0u64.into(), None);
+	let call: T::RuntimeCall = frame_system::Call::remark { remark: alloc::vec![] }.into();
+	let info = DispatchInfo {
+		call_weight: Weight::from_parts(1_000_000_000, 10_000),
+		extension_weight: Weight::zero(),
+		class: DispatchClass::Normal,
+		pays_fee: Pays::Yes,
+	};
+	let post_info = PostDispatchInfo {
+		actual_weight: Some(Weight::from_parts(500_000_000, 5_000)),
+		pays_fee: Pays::Yes,
+	};
+	let result = extension
+		.test_run(RawOrigin::Signed(payer).into(), &call, &info, 100, 0, |_| Ok(post_info))
+		.unwrap();
+	assert!(result.is_ok());
+}
 
 fn funded<T: Config>(name: &'static str) -> T::AccountId {
 	let who: T::AccountId = account(name, 0, 0);
@@ -27,21 +73,29 @@ fn amount<T: Config>(units: u128) -> T::Balance {
 
 /// Registers fee token `i`, with a pool funded by `provider`.
 fn fee_token<T: Config>(i: u32, provider: &T::AccountId) -> T::AssetId {
-	let asset = T::BenchmarkHelper::fee_token(i, provider);
+	let asset = <T as Config>::BenchmarkHelper::fee_token(i, provider);
 	Pallet::<T>::do_register(asset, Permill::from_percent(1)).unwrap();
 	let native = T::Currency::minimum_balance().saturating_mul(1_000u32.into());
 	Pallet::<T>::do_deposit(asset, provider, native).unwrap();
 	asset
 }
 
-#[benchmarks]
+#[benchmarks(where
+	T: pallet_asset_conversion_tx_payment::Config,
+	T::RuntimeOrigin: AsTransactionAuthorizedOrigin,
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>
+		+ From<frame_system::Call<T>>,
+	FeeBalance<T>: Send + Sync + From<u64>,
+	<T as pallet_asset_conversion_tx_payment::Config>::AssetId: Send + Sync,
+	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
+)]
 mod benchmarks {
 	use super::*;
 
 	#[benchmark]
 	fn register_fee_token() {
 		let funder = funded::<T>("funder");
-		let asset = T::BenchmarkHelper::fee_token(0, &funder);
+		let asset = <T as Config>::BenchmarkHelper::fee_token(0, &funder);
 		let origin = T::AdminOrigin::try_successful_origin().unwrap();
 
 		#[extrinsic_call]
@@ -53,7 +107,7 @@ mod benchmarks {
 	#[benchmark]
 	fn deregister_fee_token() {
 		let funder = funded::<T>("funder");
-		let asset = T::BenchmarkHelper::fee_token(0, &funder);
+		let asset = <T as Config>::BenchmarkHelper::fee_token(0, &funder);
 		Pallet::<T>::do_register(asset, Permill::zero()).unwrap();
 		let origin = T::AdminOrigin::try_successful_origin().unwrap();
 
@@ -66,7 +120,7 @@ mod benchmarks {
 	#[benchmark]
 	fn set_premium() {
 		let funder = funded::<T>("funder");
-		let asset = T::BenchmarkHelper::fee_token(0, &funder);
+		let asset = <T as Config>::BenchmarkHelper::fee_token(0, &funder);
 		Pallet::<T>::do_register(asset, Permill::zero()).unwrap();
 		let origin = T::AdminOrigin::try_successful_origin().unwrap();
 
@@ -128,6 +182,79 @@ mod benchmarks {
 		}
 
 		assert_eq!(FeeTokens::<T>::get().len() as u32, n.max(existing));
+	}
+
+	/// A pool that sold nine tenths of its native for tokens sells the tokens back on the AMM.
+	#[benchmark]
+	fn rebalance() {
+		let provider = funded::<T>("provider");
+		let asset = fee_token::<T>(0, &provider);
+		let account = Pallet::<T>::pool_account(asset);
+		let pool = Pools::<T>::get(asset).unwrap();
+		// The helper's AMM pools trade one to one.
+		let sold = pool.native / 10u32.into() * 9u32.into();
+		T::Currency::transfer(&account, &provider, sold, Preservation::Preserve).unwrap();
+		T::Assets::transfer(asset, &provider, &account, sold, Preservation::Preserve).unwrap();
+		Pools::<T>::mutate(asset, |pool| {
+			let pool = pool.as_mut().unwrap();
+			pool.native -= sold;
+			pool.tokens += sold;
+		});
+
+		#[block]
+		{
+			assert!(Pallet::<T>::rebalance(asset));
+		}
+
+		assert!(Pools::<T>::get(asset).unwrap().native > pool.native - sold);
+	}
+
+	/// A fee paid through the stock extension with `asset_id: None` by a payer holding native:
+	/// the router's short cut, then transaction-payment's native path.
+	#[benchmark]
+	fn charge_native() {
+		let provider = funded::<T>("provider");
+		fee_token::<T>(0, &provider);
+		let payer = funded::<T>("payer");
+		let before = T::Currency::balance(&payer);
+
+		#[block]
+		{
+			pay_automatically::<T>(payer.clone());
+		}
+
+		assert!(T::Currency::balance(&payer) < before);
+	}
+
+	/// The same fee paid by a payer holding no native and `n` fee tokens in all, the last one
+	/// the cheapest: the router prices every fee token, then the pool of the last sells the fee
+	/// and refunds the unused part.
+	#[benchmark]
+	fn charge_auto(n: Linear<1, { T::MaxFeeTokens::get() }>) {
+		let provider = funded::<T>("provider");
+		// Exactly `n` fee tokens: a runtime's genesis ones leave the registry (the router reads
+		// only the registry).
+		FeeTokens::<T>::kill();
+		for i in 0..n {
+			fee_token::<T>(i, &provider);
+		}
+		let payer: T::AccountId = account("payer", 0, 0);
+		let tokens = FeeTokens::<T>::get();
+		for asset in tokens.iter() {
+			let half = T::Assets::balance(*asset, &provider) / 2u32.into();
+			T::Assets::transfer(*asset, &provider, &payer, half, Preservation::Preserve).unwrap();
+		}
+		let last = *tokens.last().unwrap();
+		Pools::<T>::mutate(last, |pool| pool.as_mut().unwrap().premium = Permill::zero());
+		let before = T::Assets::balance(last, &payer);
+		assert!(T::Currency::balance(&payer).is_zero());
+
+		#[block]
+		{
+			pay_automatically::<T>(payer.clone());
+		}
+
+		assert!(T::Assets::balance(last, &payer) < before);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

@@ -12,7 +12,10 @@
 //! pool's buffer. After dispatch the unused native goes back to the pool, and the pool gives back
 //! the tokens it took for it, rounded down. If those tokens cannot move (the token's transfer
 //! policy refuses, say), the payer is made whole in native: the pool pays the unused native to the
-//! payer instead, and keeps the tokens.
+//! payer instead, and keeps the tokens (the refund keeps the pool at the token's minimum balance,
+//! so a pool holding little may take this path too). Two remainders stay in the pool: the
+//! fraction of a token base unit the rounding down leaves, and a native refund below the
+//! existential deposit to a payer who holds no native (the account could not exist with it).
 
 use crate::{pools::mul_div, Config, Error, Event, Pallet, Pools};
 use core::marker::PhantomData;
@@ -102,7 +105,9 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		let refunded = (!tokens.is_zero())
-			.then(|| T::Assets::transfer(asset, &account, who, tokens, Preservation::Expendable))
+			// Preserve: the pool keeps at least the token's minimum balance and never leaves dust
+			// behind that its record would not know of; if it cannot, the native path below pays.
+			.then(|| T::Assets::transfer(asset, &account, who, tokens, Preservation::Preserve))
 			.transpose();
 		let (asset_refunded, refund, kept) = match refunded {
 			Ok(moved) => (Some(asset), moved.unwrap_or_default(), amount.saturating_sub(tokens)),

@@ -21,6 +21,14 @@
 //!   cheapest, ties broken by the native token first, then the lowest asset id. Its work grows
 //!   with the number of fee tokens, never with the number of assets on the chain.
 //!
+//! - **Executor**: [`AutoFee`] and [`InToken`] charge fees through the pools behind the stock
+//!   `ChargeAssetTxPayment` extension and refund the unused part in the token paid with.
+//! - **Rebalancer**: in `on_idle`, at most `MaxRebalancesPerBlock` pools a block, round robin, a
+//!   pool whose native has fallen below `RebalanceThreshold` of its value sells its tokens for
+//!   native through [`NativeSwap`], refusing any price more than `MaxSlippage` under the oracle
+//!   rate and any token whose rate is not usable.
+//! - **Calculator**: [`compute_fee`], the fee part by part.
+//!
 //! Rates are native base units per token base unit, as [`FixedU128`].
 //!
 //! ## Invariants (`try_state`)
@@ -47,12 +55,14 @@ extern crate alloc;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
+pub mod calculator;
 mod charge;
 mod invariants;
 #[cfg(test)]
 mod mock;
 mod oracle;
 mod pools;
+mod rebalance;
 mod router;
 pub mod runtime_api;
 #[cfg(test)]
@@ -60,14 +70,15 @@ mod tests;
 mod types;
 pub mod weights;
 
+pub use calculator::{compute_fee, DeliveryFee, FeeBreakdown, FeeInputs};
 pub use charge::{AutoFee, AutoPayment, InToken, SameAssetId, TokenPayment};
 pub use pallet::*;
 pub use router::FeeOption;
-pub use runtime_api::FeeQuote;
+pub use runtime_api::{FeeQuote, TransactionQuote};
 pub use types::{FeePool, Rate};
 pub use weights::WeightInfo;
 
-use rustorium_primitives::NativePoolReserves;
+use rustorium_primitives::{NativePoolReserves, NativeSwap};
 use sp_runtime::FixedU128;
 
 /// Makes fee-token ids and their AMM pools for the benchmarks.
@@ -90,7 +101,7 @@ pub mod pallet {
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
-	use sp_runtime::Permill;
+	use sp_runtime::{DispatchError, Permill};
 
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
@@ -115,6 +126,23 @@ pub mod pallet {
 
 		/// The AMM pools the oracle reads prices from.
 		type Prices: NativePoolReserves<Self::AssetId, Self::Balance>;
+
+		/// The AMM the rebalancer sells the pools' tokens on.
+		type Swap: NativeSwap<Self::AccountId, Self::AssetId, Self::Balance>;
+
+		/// A pool whose native is below this share of its value (native plus tokens at the
+		/// oracle rate) sells its tokens for native in `on_idle`.
+		#[pallet::constant]
+		type RebalanceThreshold: Get<Permill>;
+
+		/// How far below the oracle rate a rebalancing sale may go (AMM fee and price impact
+		/// included) before it is refused.
+		#[pallet::constant]
+		type MaxSlippage: Get<Permill>;
+
+		/// Most pools `on_idle` visits in a block.
+		#[pallet::constant]
+		type MaxRebalancesPerBlock: Get<u32>;
 
 		/// Who adds and removes fee tokens and sets their premiums.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
@@ -169,6 +197,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Rates<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AssetId, Rate<BlockNumberFor<T>>, OptionQuery>;
+
+	/// The index in `FeeTokens` of the pool the rebalancer visits next.
+	#[pallet::storage]
+	pub type RebalanceCursor<T: Config> = StorageValue<_, u32, ValueQuery>;
 
 	/// What happened to the fee pools.
 	#[pallet::event]
@@ -239,6 +271,26 @@ pub mod pallet {
 			/// Tokens received.
 			tokens: T::Balance,
 		},
+		/// A pool sold the tokens it took in for native on the AMM.
+		Rebalanced {
+			/// The pool's token.
+			asset: T::AssetId,
+			/// Tokens sold.
+			tokens: T::Balance,
+			/// Native received.
+			native: T::Balance,
+		},
+		/// A pool's sale was refused (by the slippage limit, say); nothing changed.
+		RebalanceFailed {
+			/// The pool's token.
+			asset: T::AssetId,
+			/// Tokens offered.
+			tokens: T::Balance,
+			/// The least native accepted for them.
+			min_native: T::Balance,
+			/// Why the AMM refused.
+			error: DispatchError,
+		},
 	}
 
 	/// Why a call failed; each names one cause.
@@ -300,6 +352,10 @@ pub mod pallet {
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		fn on_initialize(n: BlockNumberFor<T>) -> Weight {
 			Self::update_rates(n)
+		}
+
+		fn on_idle(_n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::rebalance_idle(remaining)
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -80,6 +80,8 @@ parameter_types! {
 	pub const LiquidityWithdrawalFee: Permill = Permill::zero();
 	pub const Smoothing: Permill = Permill::from_percent(50);
 	pub const MaxDeviation: Permill = Permill::from_percent(10);
+	pub const RebalanceThreshold: Permill = Permill::from_percent(50);
+	pub const MaxSlippage: Permill = Permill::from_percent(3);
 }
 
 ord_parameter_types! {
@@ -123,12 +125,21 @@ impl pallet_asset_conversion::Config for Test {
 	type BenchmarkHelper = ();
 }
 
-/// Fees of one native unit per unit of weight and per byte; no tip handling beyond the stock
-/// extension's.
+/// One native unit per microsecond of weight.
+pub struct PerMicrosecond;
+impl frame_support::weights::WeightToFee for PerMicrosecond {
+	type Balance = Balance;
+	fn weight_to_fee(weight: &frame_support::weights::Weight) -> Balance {
+		Balance::from(weight.ref_time() / 1_000_000)
+	}
+}
+
+/// Fees of one native unit per microsecond of weight and per byte; no tip handling beyond the
+/// stock extension's.
 #[derive_impl(pallet_transaction_payment::config_preludes::TestDefaultConfig)]
 impl pallet_transaction_payment::Config for Test {
 	type OnChargeTransaction = pallet_fee_pools::AutoFee<Test, ()>;
-	type WeightToFee = frame_support::weights::IdentityFee<Balance>;
+	type WeightToFee = PerMicrosecond;
 	type LengthToFee = frame_support::weights::IdentityFee<Balance>;
 }
 
@@ -168,12 +179,34 @@ impl rustorium_primitives::NativePoolReserves<AssetId, Balance> for AssetConvers
 	}
 }
 
+impl rustorium_primitives::NativeSwap<AccountId, AssetId, Balance> for AssetConversionReserves {
+	fn swap_for_native(
+		who: &AccountId,
+		asset: AssetId,
+		amount: Balance,
+		min_native: Balance,
+	) -> Result<Balance, sp_runtime::DispatchError> {
+		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
+			who.clone(),
+			vec![NativeOrWithId::WithId(asset), NativeOrWithId::Native],
+			amount,
+			Some(min_native),
+			who.clone(),
+			true,
+		)
+	}
+}
+
 impl pallet_fee_pools::Config for Test {
 	type AssetId = AssetId;
 	type Balance = Balance;
 	type Currency = Balances;
 	type Assets = Assets;
 	type Prices = AssetConversionReserves;
+	type Swap = AssetConversionReserves;
+	type RebalanceThreshold = RebalanceThreshold;
+	type MaxSlippage = MaxSlippage;
+	type MaxRebalancesPerBlock = ConstU32<4>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = FeePoolsPalletId;
 	type MaxFeeTokens = ConstU32<MAX_FEE_TOKENS>;
@@ -195,13 +228,16 @@ pub const DEAR: AssetId = 2;
 /// A token with no pool.
 pub const UNPRICED: AssetId = 3;
 
-/// Creates `asset`, mints `BOB` and `CHARLIE` 1,000,000 each and opens its pool with the native
-/// token holding `native` and `tokens`.
+/// Creates `asset`, mints `ALICE`, `BOB` and `CHARLIE` 1,000,000 each (`ALICE` more if the pool
+/// needs it) and opens its pool with the native token holding `native` and `tokens`.
 pub fn token_with_pool(asset: AssetId, native: Balance, tokens: Balance) {
 	use frame_support::assert_ok;
 	assert_ok!(Assets::force_create(RuntimeOrigin::root(), asset, ALICE, true, 1));
 	for who in [ALICE, BOB, CHARLIE] {
 		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, who, 1_000_000));
+	}
+	if tokens > 1_000_000 {
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, ALICE, tokens));
 	}
 	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)));
 	let (a, b) = pair();
@@ -227,7 +263,7 @@ impl crate::BenchmarkHelper<AssetId, AccountId, Balance> for TestFeeTokens {
 		use frame_support::traits::fungible::Mutate as _;
 		let asset = 100 + i;
 		Balances::set_balance(&ALICE, 1_000_000_000);
-		token_with_pool(asset, 100_000, 100_000);
+		token_with_pool(asset, 10_000_000, 10_000_000);
 		frame_support::assert_ok!(Assets::mint(
 			RuntimeOrigin::signed(ALICE),
 			asset,

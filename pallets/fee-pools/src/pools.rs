@@ -14,7 +14,7 @@ use frame_support::{
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
 	traits::{AccountIdConversion, CheckedAdd, UniqueSaturatedFrom, UniqueSaturatedInto, Zero},
-	DispatchResult, FixedPointNumber, FixedU128, Permill, Rounding, Saturating,
+	DispatchError, DispatchResult, FixedPointNumber, FixedU128, Permill, Rounding, Saturating,
 };
 
 /// `a * b / c`, rounded down, for balances; `None` when `c` is zero or the result overflows.
@@ -110,12 +110,25 @@ impl<T: Config> Pallet<T> {
 			|amount: T::Balance| mul_div(amount, shares, pool.shares).ok_or(Error::<T>::Overflow);
 		let (native, tokens) = (part(pool.native)?, part(pool.tokens)?);
 		let account = Self::pool_account(asset);
-		T::Currency::transfer(&account, who, native, Preservation::Expendable)?;
-		if !tokens.is_zero() {
-			T::Assets::transfer(asset, &account, who, tokens, Preservation::Expendable)?;
-		}
-		pool.native = pool.native.saturating_sub(native);
-		pool.tokens = pool.tokens.saturating_sub(tokens);
+		// What the account loses, dust included: a withdrawal may leave less than a minimum
+		// balance behind, which the token's pallet then removes with the rest.
+		let native_out = Self::outflow(
+			|| T::Currency::balance(&account),
+			|| T::Currency::transfer(&account, who, native, Preservation::Expendable).map(drop),
+		)?;
+		let tokens_out = if tokens.is_zero() {
+			Zero::zero()
+		} else {
+			Self::outflow(
+				|| T::Assets::balance(asset, &account),
+				|| {
+					T::Assets::transfer(asset, &account, who, tokens, Preservation::Expendable)
+						.map(drop)
+				},
+			)?
+		};
+		pool.native = pool.native.saturating_sub(native_out);
+		pool.tokens = pool.tokens.saturating_sub(tokens_out);
 		pool.shares = pool.shares.saturating_sub(shares);
 		Pools::<T>::insert(asset, pool);
 		Shares::<T>::mutate_exists(asset, who, |held| {
@@ -140,6 +153,16 @@ impl<T: Config> Pallet<T> {
 			T::Assets::touch(asset, account, depositor)?;
 		}
 		Ok(())
+	}
+
+	/// Runs `transfer` out of a pool account and returns how much the account's `balance` fell.
+	fn outflow(
+		balance: impl Fn() -> T::Balance,
+		transfer: impl FnOnce() -> DispatchResult,
+	) -> Result<T::Balance, DispatchError> {
+		let before = balance();
+		transfer()?;
+		Ok(before.saturating_sub(balance()))
 	}
 
 	/// The native the pool of `asset` can sell without going below the existential deposit.

@@ -23,6 +23,10 @@ parameter_types! {
 	pub const RateSmoothing: Permill = Permill::from_percent(10);
 	/// A token whose spot price is more than 10% from its rate pays no fees until they meet again.
 	pub const MaxRateDeviation: Permill = Permill::from_percent(10);
+	/// A pool sells its tokens once its native is less than half its value.
+	pub const RebalanceThreshold: Permill = Permill::from_percent(50);
+	/// ... at no less than 3% under the oracle rate: the AMM's 0.3% fee and some price impact.
+	pub const MaxSlippage: Permill = Permill::from_percent(3);
 }
 
 impl pallet_fee_pools::Config for Runtime {
@@ -32,6 +36,10 @@ impl pallet_fee_pools::Config for Runtime {
 	// Fee payment in a managed token obeys its pause and transfer policy.
 	type Assets = pallet_tokens::ManagedAssets<Runtime>;
 	type Prices = AssetConversionReserves;
+	type Swap = AssetConversionReserves;
+	type RebalanceThreshold = RebalanceThreshold;
+	type MaxSlippage = MaxSlippage;
+	type MaxRebalancesPerBlock = ConstU32<4>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = FeePoolsPalletId;
 	type MaxFeeTokens = ConstU32<32>;
@@ -49,6 +57,24 @@ pub struct AssetConversionReserves;
 impl rustorium_primitives::NativePoolReserves<AssetId, Balance> for AssetConversionReserves {
 	fn reserves(asset: &AssetId) -> Option<(Balance, Balance)> {
 		AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(*asset)).ok()
+	}
+}
+
+impl rustorium_primitives::NativeSwap<AccountId, AssetId, Balance> for AssetConversionReserves {
+	fn swap_for_native(
+		who: &AccountId,
+		asset: AssetId,
+		amount: Balance,
+		min_native: Balance,
+	) -> Result<Balance, sp_runtime::DispatchError> {
+		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
+			who.clone(),
+			alloc::vec![NativeOrWithId::WithId(asset), NativeOrWithId::Native],
+			amount,
+			Some(min_native),
+			who.clone(),
+			true,
+		)
 	}
 }
 
@@ -178,16 +204,155 @@ impl pallet_asset_conversion_tx_payment::BenchmarkHelperTrait<AccountId, Locatio
 		let location = local_asset_location(id.saturating_add(3_000));
 		(location.clone(), location)
 	}
+	/// The token is also made a fee token, its pool funded by `account`: the extension's asset
+	/// path pays through fee pools.
 	fn setup_balances_and_pool(asset: Location, account: AccountId) {
-		if let Some(id) = LocalAssetLocation::convert(asset) {
-			Self::create(id, &account);
+		use crate::{FeePools, RuntimeOrigin, UNIT};
+		let Some(id) = LocalAssetLocation::convert(asset) else { return };
+		Self::create(id, &account);
+		let registered =
+			FeePools::register_fee_token(RuntimeOrigin::root(), id, Permill::from_percent(1));
+		let funded = FeePools::deposit(RuntimeOrigin::signed(account), id, 10_000 * UNIT);
+		if let Err(e) = registered.and(funded) {
+			log::error!(target: "runtime::fees", "benchmark fee token {id}: {e:?}");
 		}
+	}
+}
+
+/// The fee of `call` sent with `tip` in a signed extrinsic of `len` bytes, from the fee
+/// calculator with the inputs transaction-payment charges by: its `WeightToFee`, `LengthToFee`,
+/// the base extrinsic weight of the call's class, the call's and the extensions' weight (capped
+/// at a block, as transaction-payment caps it) and the current load multiplier.
+pub fn fee_breakdown(
+	call: &crate::RuntimeCall,
+	len: u32,
+	tip: Balance,
+) -> pallet_fee_pools::FeeBreakdown<Balance> {
+	use frame_support::dispatch::GetDispatchInfo;
+	use pallet_fee_pools::DeliveryFee as _;
+	let mut info = call.get_dispatch_info();
+	info.extension_weight = crate::quote_extension_weight(call);
+	let delivery = XcmDeliveryFee::delivery_fee(call);
+	pallet_fee_pools::compute_fee(fee_inputs(&info, len, tip, delivery))
+}
+
+/// The calculator's inputs for a transaction with dispatch `info` (extension weight included),
+/// as transaction-payment reads them; a transaction that pays no fee has only its tip and
+/// delivery part.
+pub fn fee_inputs(
+	info: &frame_support::dispatch::DispatchInfo,
+	len: u32,
+	tip: Balance,
+	delivery: Balance,
+) -> pallet_fee_pools::FeeInputs<Balance> {
+	use frame_support::dispatch::Pays;
+	if info.pays_fee != Pays::Yes {
+		return pallet_fee_pools::FeeInputs { tip, delivery, ..Default::default() };
+	}
+	type Payment = pallet_transaction_payment::Pallet<Runtime>;
+	let base =
+		<Runtime as frame_system::Config>::BlockWeights::get().get(info.class).base_extrinsic;
+	pallet_fee_pools::FeeInputs {
+		base: Payment::weight_to_fee(base),
+		length: Payment::length_to_fee(len),
+		weight: Payment::weight_to_fee(info.total_weight()),
+		multiplier: pallet_transaction_payment::NextFeeMultiplier::<Runtime>::get(),
+		tip,
+		delivery,
+	}
+}
+
+/// The delivery fee, in native, of the message a `PolkadotXcm::send` call sends, as the runtime's
+/// XCM router prices it; zero for every other call. Fees the router asks in another asset (the
+/// relay chain's token) have no native value here and are left out. This runtime's routers
+/// charge no delivery fee (`NoPriceForMessageDelivery`, `ParentAsUmp` with `()`), so the part
+/// is zero on this chain; a runtime with priced routers gets it from the same code.
+pub struct XcmDeliveryFee;
+
+impl pallet_fee_pools::DeliveryFee<crate::RuntimeCall, Balance> for XcmDeliveryFee {
+	fn delivery_fee(call: &crate::RuntimeCall) -> Balance {
+		use xcm::latest::{Asset, AssetId, Fungibility, Xcm};
+		let crate::RuntimeCall::PolkadotXcm(pallet_xcm::Call::send { dest, message }) = call else {
+			return 0;
+		};
+		let (Ok(dest), Ok(message)) =
+			(Location::try_from((**dest).clone()), Xcm::<()>::try_from((**message).clone()))
+		else {
+			return 0;
+		};
+		let Ok((_, price)) =
+			xcm::latest::validate_send::<crate::configs::xcm_config::XcmRouter>(dest, message)
+		else {
+			return 0;
+		};
+		price
+			.into_inner()
+			.into_iter()
+			.filter_map(|Asset { id, fun }| match (id, fun) {
+				(AssetId(location), Fungibility::Fungible(amount))
+					if location == Location::here() =>
+				{
+					Some(amount)
+				},
+				_ => None,
+			})
+			.fold(0, Balance::saturating_add)
 	}
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use proptest::prelude::*;
+	use sp_runtime::{traits::Zero, FixedU128};
+
+	fn remark(len: usize) -> crate::RuntimeCall {
+		crate::RuntimeCall::System(frame_system::Call::remark { remark: vec![0; len] })
+	}
+
+	proptest! {
+		#![proptest_config(ProptestConfig::with_cases(10_000))]
+
+		/// The calculator, fed the runtime's inputs, charges what transaction-payment charges:
+		/// any call weight, length, tip and load multiplier.
+		#[test]
+		fn the_calculator_equals_transaction_payment(
+			len in 0..5_000_000u32,
+			ref_time in 0..u64::MAX,
+			proof in 0..u64::MAX,
+			tip in 0..u128::MAX,
+			multiplier in 0..(1u128 << 90),
+			pays in any::<bool>(),
+			remark_len in 0..64usize,
+		) {
+			sp_io::TestExternalities::default().execute_with(|| {
+				use frame_support::dispatch::{DispatchInfo, GetDispatchInfo, Pays};
+				pallet_transaction_payment::NextFeeMultiplier::<Runtime>::put(
+					FixedU128::from_inner(multiplier),
+				);
+				let call = remark(remark_len);
+				let breakdown = fee_breakdown(&call, len, tip);
+				let mut info: DispatchInfo = call.get_dispatch_info();
+				info.extension_weight = crate::quote_extension_weight(&call);
+				prop_assert_eq!(breakdown.charged, crate::TransactionPayment::compute_fee(len, &info, tip));
+				prop_assert!(breakdown.delivery.is_zero());
+				// Any weight and any `Pays`, through the calculator's inputs.
+				info.call_weight = Weight::from_parts(ref_time, proof);
+				info.pays_fee = if pays { Pays::Yes } else { Pays::No };
+				prop_assert_eq!(
+					pallet_fee_pools::compute_fee(fee_inputs(&info, len, tip, 0)).charged,
+					crate::TransactionPayment::compute_fee(len, &info, tip)
+				);
+				Ok(())
+			})?;
+		}
+	}
+
+	#[test]
+	fn a_call_that_sends_no_message_has_no_delivery_part() {
+		use pallet_fee_pools::DeliveryFee as _;
+		assert_eq!(XcmDeliveryFee::delivery_fee(&remark(3)), 0);
+	}
 
 	#[test]
 	fn the_locations_name_the_assets_pallet_by_its_index() {

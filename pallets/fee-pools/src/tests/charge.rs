@@ -27,7 +27,7 @@ fn hold_tokens_only() {
 	assert_eq!(Balances::free_balance(TOKENS_ONLY), 0);
 }
 
-fn charge_auto(
+pub(super) fn charge_auto(
 	who: AccountId,
 	fee: Balance,
 ) -> Result<AutoPayment<Test>, sp_runtime::transaction_validity::TransactionValidityError> {
@@ -40,7 +40,7 @@ fn charge_auto(
 	)
 }
 
-fn settle_auto(who: AccountId, corrected: Balance, payment: AutoPayment<Test>) {
+pub(super) fn settle_auto(who: AccountId, corrected: Balance, payment: AutoPayment<Test>) {
 	assert_ok!(<Auto as OnChargeTransaction<Test>>::correct_and_deposit_fee(
 		&who,
 		&DispatchInfo::default(),

@@ -306,3 +306,5 @@ fn try_state_catches_a_pool_that_differs_from_its_account() {
 }
 
 mod charge;
+mod properties;
+mod rebalance;
