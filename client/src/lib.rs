@@ -29,7 +29,7 @@
 
 use codec::{Decode, Encode};
 use core::fmt;
-use subxt::{dynamic::Value, OnlineClient, PolkadotConfig};
+use subxt::{dynamic::Value, transactions::DefaultParams, OnlineClient, PolkadotConfig};
 
 pub use pallet_fee_pools::{FeeBreakdown, FeeOption, TransactionQuote};
 pub use subxt::utils::AccountId32;

@@ -66,8 +66,10 @@ pub type AssetId = u32;
 /// The transaction extensions, in the order the stock polkadot-sdk parachain template uses, with
 /// Asset Hub's `ChargeAssetTxPayment` (`tip`, `asset_id: Option<AssetId>`) in place of
 /// `ChargeTransactionPayment`, so that Polkadot.js apps signs for this chain without any custom
-/// options (its `assetId` option names a fee token; none means the cheapest way to pay). The
-/// storage weight reclaim wrapper refunds unused proof size after dispatch.
+/// options (its `assetId` option names a fee token; none means the cheapest way to pay).
+/// `pallet_fee_pools::ChargeFee` is that extension, identical on the wire, charging the automatic
+/// choice's weight by the work it did. The storage weight reclaim wrapper refunds unused proof
+/// size after dispatch.
 pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 	Runtime,
 	(
@@ -78,7 +80,7 @@ pub type TxExtension = cumulus_pallet_weight_reclaim::StorageWeightReclaim<
 		frame_system::CheckEra<Runtime>,
 		frame_system::CheckNonce<Runtime>,
 		frame_system::CheckWeight<Runtime>,
-		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment<Runtime>,
+		pallet_fee_pools::ChargeFee<Runtime>,
 		frame_metadata_hash_extension::CheckMetadataHash<Runtime>,
 	),
 >;
@@ -95,7 +97,7 @@ pub fn quote_extension_weight(call: &RuntimeCall) -> frame_support::weights::Wei
 		frame_system::CheckEra::from(generic::Era::Immortal),
 		frame_system::CheckNonce::from(0),
 		frame_system::CheckWeight::new(),
-		pallet_asset_conversion_tx_payment::ChargeAssetTxPayment::from(0, None),
+		pallet_fee_pools::ChargeFee::from(0, None),
 		frame_metadata_hash_extension::CheckMetadataHash::new(false),
 	));
 	extension.weight(call)

@@ -3,7 +3,7 @@
 // Set-up code: a failed expectation is how a benchmark reports a broken set-up.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
-use crate::{BenchmarkHelper, Call, Config, FeeTokens, Pallet, Pools, Shares};
+use crate::{BenchmarkHelper, Call, Config, FeeTable, FeeTokens, Pallet, Pools, Rates, Shares};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	dispatch::{DispatchClass, DispatchInfo, Pays, PostDispatchInfo},
@@ -23,7 +23,7 @@ use sp_runtime::{
 		AsSystemOriginSigner, AsTransactionAuthorizedOrigin, DispatchTransaction, Dispatchable,
 		UniqueSaturatedFrom, Zero,
 	},
-	Permill, Saturating,
+	FixedU128, Permill, Saturating,
 };
 
 /// The balance type of the transaction-payment extension.
@@ -78,6 +78,26 @@ fn fee_token<T: Config>(i: u32, provider: &T::AccountId) -> T::AssetId {
 	let native = T::Currency::minimum_balance().saturating_mul(1_000u32.into());
 	Pallet::<T>::do_deposit(asset, provider, native).unwrap();
 	asset
+}
+
+/// Exactly `n` fee tokens (a runtime's genesis ones leave the registry and the table) at a 1%
+/// premium, and a payer holding no native and enough of each; returns the payer and the tokens.
+fn payer_of_fee_tokens<T: Config>(
+	n: u32,
+) -> (T::AccountId, frame_support::BoundedVec<T::AssetId, T::MaxFeeTokens>) {
+	let provider = funded::<T>("provider");
+	FeeTokens::<T>::kill();
+	FeeTable::<T>::kill();
+	for i in 0..n {
+		fee_token::<T>(i, &provider);
+	}
+	let payer: T::AccountId = account("payer", 0, 0);
+	let tokens = FeeTokens::<T>::get();
+	for asset in tokens.iter() {
+		let half = T::Assets::balance(*asset, &provider) / 2u32.into();
+		T::Assets::transfer(*asset, &provider, &payer, half, Preservation::Preserve).unwrap();
+	}
+	(payer, tokens)
 }
 
 #[benchmarks(where
@@ -226,26 +246,44 @@ mod benchmarks {
 		assert!(T::Currency::balance(&payer) < before);
 	}
 
-	/// The same fee paid by a payer holding no native and `n` fee tokens in all, the last one
-	/// the cheapest: the router prices every fee token, then the pool of the last sells the fee
-	/// and refunds the unused part.
+	/// The same fee paid by a payer holding no native and enough of each of `n` fee tokens, the
+	/// first in the table the cheapest: the usual case, in which the router stops at once. What
+	/// grows with `n` is the fee table the router reads.
+	#[benchmark]
+	fn charge_cheapest(n: Linear<1, { T::MaxFeeTokens::get() }>) {
+		let (payer, _) = payer_of_fee_tokens::<T>(n);
+		// All at a 1% premium: the first (lowest id) is the cheapest, and no other can beat it.
+		let first = FeeTable::<T>::get().first().unwrap().asset;
+		let before = T::Assets::balance(first, &payer);
+
+		#[block]
+		{
+			pay_automatically::<T>(payer.clone());
+		}
+
+		assert!(T::Assets::balance(first, &payer) < before);
+	}
+
+	/// The same fee paid by a payer holding no native and enough of `n` fee tokens, the worst
+	/// case of the router: every token but the last in the table passes the balance filter and
+	/// is priced in full before it fails (its AMM price is more than `MaxDeviation` from its
+	/// rate), so the walk reaches the last, which pays; the unused part is refunded.
 	#[benchmark]
 	fn charge_auto(n: Linear<1, { T::MaxFeeTokens::get() }>) {
-		let provider = funded::<T>("provider");
-		// Exactly `n` fee tokens: a runtime's genesis ones leave the registry (the router reads
-		// only the registry).
-		FeeTokens::<T>::kill();
-		for i in 0..n {
-			fee_token::<T>(i, &provider);
-		}
-		let payer: T::AccountId = account("payer", 0, 0);
-		let tokens = FeeTokens::<T>::get();
-		for asset in tokens.iter() {
-			let half = T::Assets::balance(*asset, &provider) / 2u32.into();
-			T::Assets::transfer(*asset, &provider, &payer, half, Preservation::Preserve).unwrap();
-		}
+		let (payer, tokens) = payer_of_fee_tokens::<T>(n);
 		let last = *tokens.last().unwrap();
-		Pools::<T>::mutate(last, |pool| pool.as_mut().unwrap().premium = Permill::zero());
+		// Every other token's rate doubles: its live AMM price is now half the rate.
+		for asset in tokens.iter().filter(|asset| **asset != last) {
+			Rates::<T>::mutate(asset, |rate| {
+				let rate = rate.as_mut().unwrap();
+				rate.average = rate.average.saturating_mul(FixedU128::from_u32(2));
+			});
+		}
+		FeeTable::<T>::mutate(|table| {
+			for entry in table.iter_mut().filter(|entry| entry.asset != last) {
+				entry.rate = entry.rate.saturating_mul(FixedU128::from_u32(2));
+			}
+		});
 		let before = T::Assets::balance(last, &payer);
 		assert!(T::Currency::balance(&payer).is_zero());
 

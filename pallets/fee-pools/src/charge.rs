@@ -148,8 +148,23 @@ pub enum AutoPayment<T: Config> {
 	/// The native token, as `FungibleAdapter` takes it (the tip's credit; the fee waits in
 	/// transaction-payment's credit storage).
 	Native(Option<Credit<T::AccountId, T::Currency>>),
-	/// A fee token, through its pool.
-	Token(TokenPayment<T>),
+	/// A fee token, through its pool, after the router looked at this many fee tokens.
+	Token(TokenPayment<T>, u32),
+}
+
+/// How much work the router did for a payment: what [`crate::ChargeFee`] charges weight for.
+pub trait RouterWork {
+	/// The fee tokens the router looked at to pay in a token; `None` for a native payment.
+	fn tokens_looked_at(&self) -> Option<u32>;
+}
+
+impl<T: Config> RouterWork for AutoPayment<T> {
+	fn tokens_looked_at(&self) -> Option<u32> {
+		match self {
+			AutoPayment::Token(_, looked) => Some(*looked),
+			AutoPayment::Nothing | AutoPayment::Native(_) => None,
+		}
+	}
 }
 
 /// `OnChargeTransaction` choosing the cheapest way to pay: the router's choice of the native
@@ -183,14 +198,15 @@ where
 		if fee.is_zero() {
 			return Ok(AutoPayment::Nothing);
 		}
-		let choice = Pallet::<T>::choose(who, fee).ok_or(InvalidTransaction::Payment)?;
+		let (choice, looked) = Pallet::<T>::choose_counted(who, fee);
+		let choice = choice.ok_or(InvalidTransaction::Payment)?;
 		match choice.asset {
 			None => <FungibleAdapter<T::Currency, OU> as OnChargeTransaction<T>>::withdraw_fee(
 				who, call, info, fee, tip,
 			)
 			.map(AutoPayment::Native),
 			Some(asset) => Pallet::<T>::charge_in_token(who, asset, fee)
-				.map(AutoPayment::Token)
+				.map(|payment| AutoPayment::Token(payment, looked))
 				.map_err(|_| InvalidTransaction::Payment.into()),
 		}
 	}
@@ -228,7 +244,7 @@ where
 					tip,
 					tip_credit,
 				),
-			AutoPayment::Token(payment) => {
+			AutoPayment::Token(payment, _) => {
 				let (fee, _) = Pallet::<T>::refund_in_token(who, payment, corrected_fee);
 				OU::on_unbalanced(fee);
 				Ok(())

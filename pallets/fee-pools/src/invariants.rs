@@ -1,7 +1,7 @@
 //! The invariants `try_state` checks, listed in the crate documentation. Public, so that tests of
 //! any runtime embedding the pallet can check them too.
 
-use crate::{Config, FeeTokens, Pallet, Pools, Rates, Shares};
+use crate::{Config, FeeTable, FeeTokens, Pallet, Pools, Rates, Shares};
 use frame_support::{
 	ensure,
 	traits::{fungible, fungibles},
@@ -29,6 +29,23 @@ impl<T: Config> Pallet<T> {
 			let shares = Shares::<T>::iter_prefix(asset)
 				.fold(T::Balance::default(), |sum, (_, held)| sum.saturating_add(held));
 			ensure!(shares == pool.shares, "a pool's shares differ from its providers'");
+		}
+		let table = FeeTable::<T>::get();
+		ensure!(
+			table
+				.windows(2)
+				.all(|w| matches!(w, [a, b] if (a.premium, a.asset) < (b.premium, b.asset))),
+			"the fee table is not in premium order"
+		);
+		for entry in table.iter() {
+			ensure!(
+				tokens.binary_search(&entry.asset).is_ok(),
+				"the fee table lists a non-fee token"
+			);
+			let pool = Pools::<T>::get(entry.asset).ok_or("a fee table entry without a pool")?;
+			ensure!(pool.premium == entry.premium, "a fee table premium differs from its pool's");
+			let rate = Rates::<T>::get(entry.asset).ok_or("a fee table entry without a rate")?;
+			ensure!(rate.average == entry.rate, "a fee table rate differs from the oracle's");
 		}
 		Ok(())
 	}

@@ -18,8 +18,10 @@
 //!   swap cannot set the price a payer pays.
 //! - **Router**: [`Pallet::quote`] lists every way an account can pay a fee (native included)
 //!   with what each costs valued in native at the oracle rate, and [`Pallet::choose`] picks the
-//!   cheapest, ties broken by the native token first, then the lowest asset id. Its work grows
-//!   with the number of fee tokens, never with the number of assets on the chain.
+//!   cheapest, ties broken by the native token first, then the lowest asset id. It reads the
+//!   fee table (one value, rebuilt each block) and then one balance per fee token it passes
+//!   over: its work grows with the number of fee tokens, never with the number of assets on the
+//!   chain.
 //!
 //! - **Executor**: [`AutoFee`] and [`InToken`] charge fees through the pools behind the stock
 //!   `ChargeAssetTxPayment` extension and refund the unused part in the token paid with.
@@ -36,6 +38,7 @@
 //! - The fee tokens are sorted, unique, and each has a pool and a rate.
 //! - Each pool's recorded native and token amounts equal its account's balances.
 //! - Each pool's shares equal the sum of its providers' shares.
+//! - The fee table is in premium order and agrees with the registry, the pools and the rates.
 
 #![deny(missing_docs)]
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -57,6 +60,7 @@ extern crate alloc;
 mod benchmarking;
 pub mod calculator;
 mod charge;
+mod extension;
 mod invariants;
 #[cfg(test)]
 mod mock;
@@ -65,16 +69,19 @@ mod pools;
 mod rebalance;
 mod router;
 pub mod runtime_api;
+mod table;
 #[cfg(test)]
 mod tests;
 mod types;
 pub mod weights;
 
 pub use calculator::{compute_fee, DeliveryFee, FeeBreakdown, FeeInputs};
-pub use charge::{AutoFee, AutoPayment, InToken, SameAssetId, TokenPayment};
+pub use charge::{AutoFee, AutoPayment, InToken, RouterWork, SameAssetId, TokenPayment};
+pub use extension::{declared_auto_weight, ChargeFee};
 pub use pallet::*;
 pub use router::FeeOption;
 pub use runtime_api::{FeeQuote, TransactionQuote};
+pub use table::FeeEntry;
 pub use types::{FeePool, Rate};
 pub use weights::WeightInfo;
 
@@ -197,6 +204,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Rates<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AssetId, Rate<BlockNumberFor<T>>, OptionQuery>;
+
+	/// The fee tokens usable this block, cheapest premium first (see [`FeeEntry`]).
+	#[pallet::storage]
+	pub type FeeTable<T: Config> =
+		StorageValue<_, BoundedVec<FeeEntry<T::AssetId>, T::MaxFeeTokens>, ValueQuery>;
 
 	/// The index in `FeeTokens` of the pool the rebalancer visits next.
 	#[pallet::storage]
@@ -403,6 +415,7 @@ pub mod pallet {
 				pool.premium = premium;
 				Ok::<_, Error<T>>(())
 			})?;
+			Self::table_insert(asset, premium);
 			Self::deposit_event(Event::PremiumSet { asset, premium });
 			Ok(())
 		}

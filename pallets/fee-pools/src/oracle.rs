@@ -1,7 +1,7 @@
 //! The rate oracle: an exponential moving average of each fee token's AMM spot price, moved once
 //! a block, and the guard that keeps a token whose spot price strays from it out of the router.
 
-use crate::{Config, FeeTokens, Pallet, Rates, WeightInfo};
+use crate::{Config, FeeEntry, FeeTable, FeeTokens, Pallet, Pools, Rates, WeightInfo};
 use frame_support::{traits::Get, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use rustorium_primitives::NativePoolReserves;
@@ -36,20 +36,33 @@ impl<T: Config> Pallet<T> {
 		FixedU128::checked_from_rational(native, tokens).filter(|price| !price.is_zero())
 	}
 
-	/// Moves every fee token's average toward its spot price; returns the weight used.
+	/// Moves every fee token's average toward its spot price and rebuilds the fee table with the
+	/// tokens whose spot price is within `MaxDeviation` of their new average; returns the weight
+	/// used.
 	pub(crate) fn update_rates(now: BlockNumberFor<T>) -> Weight {
 		let tokens = FeeTokens::<T>::get();
 		let smoothing = T::Smoothing::get();
+		let bound = T::MaxDeviation::get();
+		let mut table = alloc::vec::Vec::with_capacity(tokens.len());
 		for asset in tokens.iter() {
 			let Some(spot) = Self::spot(asset) else { continue };
-			Rates::<T>::mutate(asset, |rate| {
-				if let Some(rate) = rate {
+			let average = Rates::<T>::mutate(asset, |rate| {
+				rate.as_mut().map(|rate| {
 					rate.average = smoothed(rate.average, spot, smoothing);
 					rate.spot = spot;
 					rate.updated = now;
-				}
+					rate.average
+				})
 			});
+			let Some(average) = average.filter(|average| within(spot, *average, bound)) else {
+				continue;
+			};
+			if let Some(pool) = Pools::<T>::get(asset) {
+				table.push(FeeEntry { asset: *asset, rate: average, premium: pool.premium });
+			}
 		}
+		table.sort_by(|a, b| (a.premium, a.asset).cmp(&(b.premium, b.asset)));
+		FeeTable::<T>::put(frame_support::BoundedVec::truncate_from(table));
 		T::WeightInfo::on_initialize(tokens.len() as u32)
 	}
 

@@ -53,6 +53,7 @@ impl<T: Config> Pallet<T> {
 		Pools::<T>::insert(asset, FeePool { premium, ..Default::default() });
 		let now = frame_system::Pallet::<T>::block_number();
 		Rates::<T>::insert(asset, Rate { average: spot, spot, updated: now });
+		Self::table_insert(asset, premium);
 		Self::deposit_event(Event::FeeTokenRegistered { asset, premium, rate: spot });
 		Ok(())
 	}
@@ -64,6 +65,7 @@ impl<T: Config> Pallet<T> {
 		FeeTokens::<T>::mutate(|tokens| tokens.retain(|t| *t != asset));
 		Pools::<T>::remove(asset);
 		Rates::<T>::remove(asset);
+		Self::table_remove(asset);
 		Self::deposit_event(Event::FeeTokenDeregistered { asset });
 		Ok(())
 	}

@@ -1,6 +1,6 @@
 //! The router: every way an account can pay a fee, and the cheapest of them.
 
-use crate::{Config, FeeTokens, Pallet, Pools};
+use crate::{Config, FeeTable, Pallet, Pools};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use frame_support::traits::{
@@ -10,8 +10,8 @@ use frame_support::traits::{
 use scale_info::TypeInfo;
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
-	traits::{UniqueSaturatedFrom, UniqueSaturatedInto, Zero},
-	FixedPointNumber, Rounding, Saturating,
+	traits::{Bounded, UniqueSaturatedFrom, UniqueSaturatedInto, Zero},
+	FixedPointNumber, FixedU128, Rounding, Saturating,
 };
 
 /// One way to pay a fee.
@@ -26,31 +26,69 @@ pub struct FeeOption<AssetId, Balance> {
 }
 
 impl<T: Config> Pallet<T> {
-	/// Every way `who` can pay `fee` (in native base units) while staying above each token's
-	/// minimum balance: the native token first, then the fee tokens in ascending order.
+	/// Every way `who` can pay `fee` (in native base units) this block while staying above each
+	/// token's minimum balance: the native token first, then the fee tokens in ascending order.
 	pub fn quote(who: &T::AccountId, fee: T::Balance) -> Vec<FeeOption<T::AssetId, T::Balance>> {
-		let mut options: Vec<_> = Self::native_option(who, fee).into_iter().collect();
-		for asset in FeeTokens::<T>::get() {
-			if let Some(option) = Self::token_option(asset, who, fee) {
-				options.push(option);
-			}
-		}
-		options
+		let mut tokens: Vec<_> = FeeTable::<T>::get()
+			.iter()
+			.filter_map(|entry| Self::token_option(entry.asset, who, fee))
+			.collect();
+		tokens.sort_by(|a, b| a.asset.cmp(&b.asset));
+		Self::native_option(who, fee).into_iter().chain(tokens).collect()
 	}
 
 	/// The cheapest way for `who` to pay `fee`: the lowest value in native; on a tie the native
-	/// token, then the lowest asset id.
+	/// token, then the lowest asset id. The same choice as the cheapest of [`Self::quote`].
+	///
+	/// A token option is worth at least the fee plus its premium (`priced`, the amount is rounded
+	/// up), so the native token, when held, wins outright, and the fee table, in premium order,
+	/// is walked only until a token's `priced` can no longer beat the best option found. A token the payer
+	/// holds too little of costs one balance read; only a token it can pay with is priced in full
+	/// (its pool, the AMM's live price, the payer's and the pool's accounts).
 	pub fn choose(
 		who: &T::AccountId,
 		fee: T::Balance,
 	) -> Option<FeeOption<T::AssetId, T::Balance>> {
-		// The native token, when held, is the cheapest: a token option is worth at least the fee
-		// (rounded up, premium added) and ties go to native. Transactions of native payers thus
-		// never read the fee tokens' pools, in validation or in payment.
+		Self::choose_counted(who, fee).0
+	}
+
+	/// [`Self::choose`], and how many fee tokens it looked at: what its work, and weight, was.
+	pub fn choose_counted(
+		who: &T::AccountId,
+		fee: T::Balance,
+	) -> (Option<FeeOption<T::AssetId, T::Balance>>, u32) {
 		if let Some(native) = Self::native_option(who, fee) {
-			return Some(native);
+			return (Some(native), 0);
 		}
-		Self::fee_quote(who, fee).chosen
+		let mut best: Option<FeeOption<T::AssetId, T::Balance>> = None;
+		let mut looked = 0u32;
+		for entry in FeeTable::<T>::get() {
+			let priced = fee.saturating_add(entry.premium.mul_ceil(fee));
+			// No later token can win: its value is at least its `priced`, and a tie goes to the
+			// lower id, which the table puts first among equal premiums.
+			let beaten = best.as_ref().is_some_and(|best| {
+				priced > best.native_value
+					|| (priced == best.native_value
+						&& best.asset.is_some_and(|id| id < entry.asset))
+			});
+			if beaten {
+				break;
+			}
+			looked = looked.saturating_add(1);
+			let needed = Self::tokens_for(priced, entry.rate).unwrap_or_else(T::Balance::max_value);
+			// A cheap filter: the balance bounds what the payer can spend.
+			if <T::Assets as fungibles::Inspect<_>>::balance(entry.asset, who) < needed {
+				continue;
+			}
+			let Some(option) = Self::token_option(entry.asset, who, fee) else { continue };
+			let better = best.as_ref().is_none_or(|best| {
+				(option.native_value, option.asset) < (best.native_value, best.asset)
+			});
+			if better {
+				best = Some(option);
+			}
+		}
+		(best, looked)
 	}
 
 	/// The quote for `who` paying `fee`: every option and the router's choice.
@@ -58,9 +96,18 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		fee: T::Balance,
 	) -> crate::FeeQuote<T::AssetId, T::Balance> {
-		let options = Self::quote(who, fee);
-		let chosen = options.iter().min_by_key(|option| option.native_value).cloned();
-		crate::FeeQuote { fee, options, chosen }
+		crate::FeeQuote { fee, options: Self::quote(who, fee), chosen: Self::choose(who, fee) }
+	}
+
+	/// `priced / rate`, rounded up: the tokens worth `priced` native at `rate`, never less.
+	fn tokens_for(priced: T::Balance, rate: FixedU128) -> Option<T::Balance> {
+		multiply_by_rational_with_rounding(
+			priced.unique_saturated_into(),
+			FixedU128::DIV,
+			rate.into_inner(),
+			Rounding::Up,
+		)
+		.map(T::Balance::unique_saturated_from)
 	}
 
 	/// Paying `fee` in native, if `who` can while staying alive.
@@ -89,14 +136,8 @@ impl<T: Config> Pallet<T> {
 		}
 		let rate = Self::usable_rate(&asset)?;
 		let priced = fee.saturating_add(pool.premium.mul_ceil(fee));
-		// amount = priced / rate, rounded up: the pool never sells below its rate.
-		let amount = multiply_by_rational_with_rounding(
-			priced.unique_saturated_into(),
-			sp_runtime::FixedU128::DIV,
-			rate.into_inner(),
-			Rounding::Up,
-		)
-		.map(T::Balance::unique_saturated_from)?;
+		// The pool never sells below its rate.
+		let amount = Self::tokens_for(priced, rate)?;
 		let held = <T::Assets as fungibles::Inspect<_>>::reducible_balance(
 			asset,
 			who,

@@ -65,8 +65,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn create_token(b: u32) -> Weight {
-		Weight::from_parts(173_656_543, 8799)
-			.saturating_add(Weight::from_parts(27_911_262, 0).saturating_mul(b.into()))
+		Weight::from_parts(180_660_172, 8799)
+			.saturating_add(Weight::from_parts(29_857_677, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads(1_u64.saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
@@ -84,7 +84,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn mint() -> Weight {
-		Weight::from_parts(56_874_000, 3675)
+		Weight::from_parts(58_326_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -97,7 +97,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
-		Weight::from_parts(57_385_000, 3675)
+		Weight::from_parts(58_516_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -110,7 +110,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
-		Weight::from_parts(69_092_000, 6208)
+		Weight::from_parts(71_716_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -121,7 +121,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
-		Weight::from_parts(34_391_000, 6144)
+		Weight::from_parts(34_121_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -132,7 +132,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
-		Weight::from_parts(33_920_000, 6144)
+		Weight::from_parts(33_569_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -141,7 +141,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tokens::Roles` (r:2 w:1)
 	/// Proof: `Tokens::Roles` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn grant_role() -> Weight {
-		Weight::from_parts(25_889_000, 6144)
+		Weight::from_parts(26_039_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -150,7 +150,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tokens::Roles` (r:2 w:1)
 	/// Proof: `Tokens::Roles` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
-		Weight::from_parts(27_771_000, 6144)
+		Weight::from_parts(27_932_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -165,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_vested(g: u32) -> Weight {
-		Weight::from_parts(79_805_445, 6208)
-			.saturating_add(Weight::from_parts(151_413, 0).saturating_mul(g.into()))
+		Weight::from_parts(80_297_764, 6208)
+			.saturating_add(Weight::from_parts(96_177, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -181,7 +181,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn set_metadata() -> Weight {
-		Weight::from_parts(105_236_000, 6196)
+		Weight::from_parts(105_817_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -192,7 +192,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tokens::Emissions` (r:1 w:1)
 	/// Proof: `Tokens::Emissions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_emission_recipient() -> Weight {
-		Weight::from_parts(23_175_000, 3591)
+		Weight::from_parts(23_565_000, 3591)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -209,8 +209,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:16 w:16)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn on_initialize_emissions(n: u32) -> Weight {
-		Weight::from_parts(10_199_147, 5234)
-			.saturating_add(Weight::from_parts(52_396_988, 0).saturating_mul(n.into()))
+		Weight::from_parts(10_697_586, 5234)
+			.saturating_add(Weight::from_parts(51_777_619, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -238,7 +238,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `PoolAssets::Account` (r:2 w:2)
 	/// Proof: `PoolAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn open_pool() -> Weight {
-		Weight::from_parts(268_909_000, 6208)
+		Weight::from_parts(270_010_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -247,8 +247,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// Measured weights, storage charged at RocksDB's weights.
 impl WeightInfo for () {
 	fn create_token(b: u32) -> Weight {
-		Weight::from_parts(173_656_543, 8799)
-			.saturating_add(Weight::from_parts(27_911_262, 0).saturating_mul(b.into()))
+		Weight::from_parts(180_660_172, 8799)
+			.saturating_add(Weight::from_parts(29_857_677, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads(1_u64.saturating_mul(b.into())))
 			.saturating_add(RocksDbWeight::get().writes(9))
@@ -256,59 +256,59 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3248).saturating_mul(b.into()))
 	}
 	fn mint() -> Weight {
-		Weight::from_parts(56_874_000, 3675)
+		Weight::from_parts(58_326_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(57_385_000, 3675)
+		Weight::from_parts(58_516_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(69_092_000, 6208)
+		Weight::from_parts(71_716_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(34_391_000, 6144)
+		Weight::from_parts(34_121_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(33_920_000, 6144)
+		Weight::from_parts(33_569_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(25_889_000, 6144)
+		Weight::from_parts(26_039_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(27_771_000, 6144)
+		Weight::from_parts(27_932_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn claim_vested(g: u32) -> Weight {
-		Weight::from_parts(79_805_445, 6208)
-			.saturating_add(Weight::from_parts(151_413, 0).saturating_mul(g.into()))
+		Weight::from_parts(80_297_764, 6208)
+			.saturating_add(Weight::from_parts(96_177, 0).saturating_mul(g.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_metadata() -> Weight {
-		Weight::from_parts(105_236_000, 6196)
+		Weight::from_parts(105_817_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_emission_recipient() -> Weight {
-		Weight::from_parts(23_175_000, 3591)
+		Weight::from_parts(23_565_000, 3591)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn on_initialize_emissions(n: u32) -> Weight {
-		Weight::from_parts(10_199_147, 5234)
-			.saturating_add(Weight::from_parts(52_396_988, 0).saturating_mul(n.into()))
+		Weight::from_parts(10_697_586, 5234)
+			.saturating_add(Weight::from_parts(51_777_619, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -316,7 +316,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2685).saturating_mul(n.into()))
 	}
 	fn open_pool() -> Weight {
-		Weight::from_parts(268_909_000, 6208)
+		Weight::from_parts(270_010_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(13))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}

@@ -6,3 +6,6 @@
 pub use frame_support::weights::constants::{
 	BlockExecutionWeight, ExtrinsicBaseWeight, ParityDbWeight, RocksDbWeight,
 };
+
+/// The fee extension's weights over this runtime's fee pools, measured by `scripts/bench.sh`.
+pub mod pallet_asset_conversion_tx_payment;

@@ -25,7 +25,7 @@
 // --genesis-builder-preset
 // development
 // --output
-// /tmp/rustorium-bench.jOwK58/pallet_asset_conversion_tx_payment.rs
+// /tmp/rustorium-bench.WAfcWI/pallet_asset_conversion_tx_payment.rs
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens)]
@@ -42,8 +42,8 @@ impl<T: frame_system::Config> pallet_asset_conversion_tx_payment::WeightInfo for
 		// Proof Size summary in bytes:
 		//  Measured:  `0`
 		//  Estimated: `0`
-		// Minimum execution time: 891_000 picoseconds.
-		Weight::from_parts(1_032_000, 0)
+		// Minimum execution time: 841_000 picoseconds.
+		Weight::from_parts(991_000, 0)
 			.saturating_add(Weight::from_parts(0, 0))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
@@ -52,8 +52,8 @@ impl<T: frame_system::Config> pallet_asset_conversion_tx_payment::WeightInfo for
 		// Proof Size summary in bytes:
 		//  Measured:  `101`
 		//  Estimated: `3593`
-		// Minimum execution time: 36_023_000 picoseconds.
-		Weight::from_parts(38_176_000, 0)
+		// Minimum execution time: 35_292_000 picoseconds.
+		Weight::from_parts(37_566_000, 0)
 			.saturating_add(Weight::from_parts(0, 3593))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -72,10 +72,10 @@ impl<T: frame_system::Config> pallet_asset_conversion_tx_payment::WeightInfo for
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn charge_asset_tx_payment_asset() -> Weight {
 		// Proof Size summary in bytes:
-		//  Measured:  `1717`
+		//  Measured:  `1754`
 		//  Estimated: `8817`
-		// Minimum execution time: 156_182_000 picoseconds.
-		Weight::from_parts(161_740_000, 0)
+		// Minimum execution time: 155_020_000 picoseconds.
+		Weight::from_parts(160_928_000, 0)
 			.saturating_add(Weight::from_parts(0, 8817))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(5))

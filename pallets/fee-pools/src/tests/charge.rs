@@ -59,7 +59,7 @@ fn an_account_without_native_pays_in_the_cheapest_token_and_gets_the_unused_part
 		// DEAR has no premium: 1,000 native cost 4,000 DEAR; CHEAP would cost 2,020.
 		let payment = charge_auto(TOKENS_ONLY, 1_000).unwrap();
 		assert!(
-			matches!(payment, AutoPayment::Token(ref p) if p.asset == DEAR && p.amount == 4_000)
+			matches!(payment, AutoPayment::Token(ref p, _) if p.asset == DEAR && p.amount == 4_000)
 		);
 		System::assert_has_event(
 			Event::FeeCharged { who: TOKENS_ONLY, asset: Some(DEAR), amount: 4_000, native: 1_000 }
@@ -187,4 +187,98 @@ fn a_refund_that_cannot_move_the_token_is_paid_in_native() {
 			Event::FeeRefunded { who: TOKENS_ONLY, asset: None, amount: 400 }.into(),
 		);
 	});
+}
+
+mod extension {
+	//! `ChargeFee`: the stock extension on the wire, charging the automatic choice by its work.
+	use super::*;
+	use crate::ChargeFee;
+	use codec::Encode;
+	use frame_support::{
+		dispatch::{GetDispatchInfo, Pays},
+		weights::Weight,
+	};
+	use frame_system::RawOrigin;
+	use pallet_asset_conversion_tx_payment::ChargeAssetTxPayment;
+	use sp_runtime::traits::{DispatchTransaction, TransactionExtension};
+
+	const LEN: usize = 100;
+
+	/// Runs `extension` for `who` around a remark that uses all its weight; returns the native
+	/// fee the final charge was computed from: transaction-payment's `actual_fee` event.
+	fn run(who: AccountId, extension: ChargeFee<Test>) -> Balance {
+		let call = call();
+		let mut info = call.get_dispatch_info();
+		info.extension_weight = extension.weight(&call);
+		let post = PostDispatchInfo { actual_weight: None, pays_fee: Pays::Yes };
+		assert_ok!(extension
+			.test_run(RawOrigin::Signed(who).into(), &call, &info, LEN, 0, |_| Ok(post))
+			.unwrap());
+		System::events()
+			.into_iter()
+			.find_map(|record| match record.event {
+				RuntimeEvent::TransactionPayment(
+					pallet_transaction_payment::Event::TransactionFeePaid { actual_fee, .. },
+				) => Some(actual_fee),
+				_ => None,
+			})
+			.unwrap()
+	}
+
+	/// The fee of the remark with `extension_weight` as the extension's weight.
+	fn fee_with(extension_weight: Weight) -> Balance {
+		let mut info = call().get_dispatch_info();
+		info.extension_weight = extension_weight;
+		TransactionPayment::compute_fee(LEN as u32, &info, 0)
+	}
+
+	#[test]
+	fn it_is_the_stock_extension_on_the_wire() {
+		let ours = ChargeFee::<Test>::from(5, Some(CHEAP));
+		let stock = ChargeAssetTxPayment::<Test>::from(5, Some(CHEAP));
+		assert_eq!(ours.encode(), stock.encode());
+		assert_eq!(
+			<ChargeFee<Test> as TransactionExtension<RuntimeCall>>::IDENTIFIER,
+			<ChargeAssetTxPayment<Test> as TransactionExtension<RuntimeCall>>::IDENTIFIER
+		);
+		assert_eq!(
+			scale_info::meta_type::<ChargeFee<Test>>(),
+			scale_info::meta_type::<ChargeAssetTxPayment<Test>>()
+		);
+		// A named token is weighed as the stock extension weighs it.
+		assert_eq!(ours.weight(&call()), stock.weight(&call()));
+	}
+
+	#[test]
+	fn a_native_payer_is_charged_the_native_paths_weight_only() {
+		with_tokens(|| {
+			funded();
+			let declared = ChargeFee::<Test>::from(0, None).weight(&call());
+			let native = <() as pallet_asset_conversion_tx_payment::WeightInfo>::charge_asset_tx_payment_native();
+			assert!(declared.any_gt(native));
+			let before = Balances::free_balance(BOB);
+			let fee = run(BOB, ChargeFee::from(0, None));
+			assert_eq!(fee, fee_with(native));
+			assert!(fee < fee_with(declared));
+			assert_eq!(Balances::free_balance(BOB), before - fee);
+		});
+	}
+
+	#[test]
+	fn a_token_payer_is_charged_for_the_tokens_the_router_looked_at() {
+		with_tokens(|| {
+			funded();
+			hold_tokens_only();
+			// The table lists DEAR (no premium) before CHEAP (1%): DEAR pays, and CHEAP, whose
+			// least cost is above DEAR's, is never looked at.
+			let pool_before = Pools::<Test>::get(DEAR).unwrap().native;
+			let fee = run(TOKENS_ONLY, ChargeFee::from(0, None));
+			use crate::WeightInfo as W;
+			let used = <() as W>::charge_auto(1).max(<() as W>::charge_cheapest(MAX_FEE_TOKENS));
+			assert_eq!(fee, fee_with(used));
+			assert!(fee < fee_with(ChargeFee::<Test>::from(0, None).weight(&call())));
+			// The pool sold exactly the final fee.
+			assert_eq!(pool_before - Pools::<Test>::get(DEAR).unwrap().native, fee);
+		});
+	}
 }

@@ -1,6 +1,6 @@
 //! The pallet's behaviour, one test per rule.
 
-use crate::{mock::*, Error, Event, FeeOption, FeeTokens, Pools, Rates, Shares};
+use crate::{mock::*, Error, Event, FeeOption, FeeTable, FeeTokens, Pools, Rates, Shares};
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{fungible::NativeOrWithId, fungibles::Mutate as _, Hooks},
@@ -238,15 +238,45 @@ fn a_manipulated_pool_is_not_used_until_its_rate_catches_up() {
 		swap(CHEAP, 50_000);
 		assert!(FeePools::usable_rate(&CHEAP).is_none());
 		assert!(FeePools::quote(&CHARLIE, 100).iter().all(|o| o.asset != Some(CHEAP)));
+		// In the same block the router passes over it, though it is still in the fee table.
+		assert!(FeeTable::<Test>::get().iter().any(|entry| entry.asset == CHEAP));
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), CHEAP, 60, 1_000_000));
+		assert_eq!(FeePools::choose(&60, 100), None);
+		// From the next block the table leaves it out.
+		System::set_block_number(2);
+		FeePools::on_initialize(2);
+		assert!(FeeTable::<Test>::get().iter().all(|entry| entry.asset != CHEAP));
 		// The average follows the price over blocks; the token returns when within the bound.
-		let mut block = 1;
+		let mut block = 2;
 		while FeePools::usable_rate(&CHEAP).is_none() {
 			block += 1;
 			assert!(block < 20, "the rate never caught up");
 			System::set_block_number(block);
 			FeePools::on_initialize(block);
 		}
-		assert!(block > 2);
+		assert!(block > 3);
+		assert!(FeeTable::<Test>::get().iter().any(|entry| entry.asset == CHEAP));
+	});
+}
+
+#[test]
+fn the_fee_table_lists_usable_tokens_cheapest_premium_first() {
+	with_tokens(|| {
+		funded();
+		// CHEAP has a 1% premium, DEAR none.
+		let order = || FeeTable::<Test>::get().iter().map(|entry| entry.asset).collect::<Vec<_>>();
+		assert_eq!(order(), vec![DEAR, CHEAP]);
+		assert_ok!(FeePools::set_premium(RuntimeOrigin::root(), DEAR, Permill::from_percent(2)));
+		assert_eq!(order(), vec![CHEAP, DEAR]);
+		FeePools::on_initialize(2);
+		assert_eq!(order(), vec![CHEAP, DEAR]);
+		assert_ok!(FeePools::withdraw(
+			RuntimeOrigin::signed(ALICE),
+			DEAR,
+			Shares::<Test>::get(DEAR, ALICE)
+		));
+		assert_ok!(FeePools::deregister_fee_token(RuntimeOrigin::root(), DEAR));
+		assert_eq!(order(), vec![CHEAP]);
 	});
 }
 

@@ -152,7 +152,7 @@ proptest! {
 					settle_auto(PAYER, actual, payment);
 					prop_assert_eq!(Balances::free_balance(PAYER), native_before - actual);
 				},
-				(AutoPayment::Token(payment_in), Some(asset)) => {
+				(AutoPayment::Token(payment_in, _), Some(asset)) => {
 					let index = (asset - FIRST) as usize;
 					prop_assert_eq!(payment_in.amount, chosen.amount);
 					prop_assert_eq!(

@@ -1,0 +1,176 @@
+//! [`ChargeFee`]: the stock `ChargeAssetTxPayment` extension, with the weight of the automatic
+//! choice charged by the work it did.
+//!
+//! With `asset_id: None` the stock extension charges one weight, whatever the payment took. The
+//! router's work, though, ranges from nothing (a payer who holds native) to pricing every fee
+//! token (a payer who holds only the dearest). `ChargeFee` declares the worst case before
+//! dispatch, as a block must, and after dispatch refunds the difference to the path taken: the
+//! native path's weight, or `charge_auto(k)` for the `k` fee tokens the router looked at (at
+//! least `charge_cheapest(MaxFeeTokens)`, a payment through a full fee table). The refund lowers
+//! the fee like any unused weight.
+//!
+//! It is the stock extension in every other respect, delegating to it: the identifier, the
+//! encoding `(Compact<tip>, Option<AssetId>)` and the metadata type are the same, so Polkadot.js
+//! and subxt sign it unchanged.
+
+use crate::{charge::RouterWork, Config, WeightInfo as _};
+use codec::{Decode, DecodeWithMemTracking, Encode};
+use frame_support::{
+	dispatch::{DispatchInfo, DispatchResult, PostDispatchInfo},
+	pallet_prelude::TransactionSource,
+	traits::Get,
+	weights::Weight,
+	CloneNoBound, EqNoBound, PartialEqNoBound,
+};
+use pallet_asset_conversion_tx_payment::{
+	ChargeAssetTxPayment, InitialPayment, Pre, Val, WeightInfo as _,
+};
+use pallet_transaction_payment::OnChargeTransaction;
+use scale_info::{StaticTypeInfo, TypeInfo};
+use sp_runtime::{
+	traits::{
+		AsSystemOriginSigner, DispatchInfoOf, Dispatchable, Implication, PostDispatchInfoOf,
+		TransactionExtension, ValidateResult,
+	},
+	transaction_validity::TransactionValidityError,
+};
+
+/// The transaction-payment balance.
+type FeeBalance<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as OnChargeTransaction<T>>::Balance;
+/// The extension's asset id.
+type ExtAssetId<T> = <T as pallet_asset_conversion_tx_payment::Config>::AssetId;
+/// What the native path withdrew: `AutoFee`'s payment.
+type NativeLiquidity<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as OnChargeTransaction<T>>::LiquidityInfo;
+
+/// `ChargeAssetTxPayment` that charges the automatic choice's weight by the work done.
+#[derive(Encode, Decode, DecodeWithMemTracking, CloneNoBound, PartialEqNoBound, EqNoBound)]
+pub struct ChargeFee<T: pallet_asset_conversion_tx_payment::Config> {
+	/// The tip, in native.
+	#[codec(compact)]
+	pub tip: FeeBalance<T>,
+	/// The token to pay in; `None` for the router's choice.
+	pub asset_id: Option<ExtAssetId<T>>,
+}
+
+impl<T: pallet_asset_conversion_tx_payment::Config> ChargeFee<T> {
+	/// The extension with `tip` and `asset_id`.
+	pub fn from(tip: FeeBalance<T>, asset_id: Option<ExtAssetId<T>>) -> Self {
+		ChargeFee { tip, asset_id }
+	}
+}
+
+impl<T: pallet_asset_conversion_tx_payment::Config> ChargeFee<T>
+where
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
+{
+	/// The stock extension with the same tip and asset.
+	pub fn stock(&self) -> ChargeAssetTxPayment<T> {
+		ChargeAssetTxPayment::from(self.tip, self.asset_id.clone())
+	}
+}
+
+impl<T: pallet_asset_conversion_tx_payment::Config> core::fmt::Debug for ChargeFee<T> {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		write!(f, "ChargeFee({:?}, {:?})", self.tip, self.asset_id.encode())
+	}
+}
+
+/// The same type information as the stock extension's: wallets see `ChargeAssetTxPayment`.
+impl<T> TypeInfo for ChargeFee<T>
+where
+	T: pallet_asset_conversion_tx_payment::Config,
+	ChargeAssetTxPayment<T>: StaticTypeInfo,
+{
+	type Identity = <ChargeAssetTxPayment<T> as TypeInfo>::Identity;
+	fn type_info() -> scale_info::Type {
+		<ChargeAssetTxPayment<T> as TypeInfo>::type_info()
+	}
+}
+
+/// The worst case of `asset_id: None`: the native path, or the router pricing every fee token.
+pub fn declared_auto_weight<T>() -> Weight
+where
+	T: Config + pallet_asset_conversion_tx_payment::Config,
+{
+	let native = <T as pallet_asset_conversion_tx_payment::Config>::WeightInfo::charge_asset_tx_payment_native();
+	native.max(<T as Config>::WeightInfo::charge_auto(T::MaxFeeTokens::get()))
+}
+
+impl<T> TransactionExtension<T::RuntimeCall> for ChargeFee<T>
+where
+	T: Config + pallet_asset_conversion_tx_payment::Config,
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
+	FeeBalance<T>: Send + Sync + From<u64>,
+	ExtAssetId<T>: Send + Sync,
+	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
+	NativeLiquidity<T>: RouterWork,
+	ChargeAssetTxPayment<T>: StaticTypeInfo,
+{
+	const IDENTIFIER: &'static str = "ChargeAssetTxPayment";
+	type Implicit = ();
+	type Val = Val<T>;
+	type Pre = Pre<T>;
+
+	fn weight(&self, call: &T::RuntimeCall) -> Weight {
+		match self.asset_id {
+			Some(_) => self.stock().weight(call),
+			None => declared_auto_weight::<T>(),
+		}
+	}
+
+	fn validate(
+		&self,
+		origin: <T::RuntimeCall as Dispatchable>::RuntimeOrigin,
+		call: &T::RuntimeCall,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+		self_implicit: (),
+		inherited_implication: &impl Implication,
+		source: TransactionSource,
+	) -> ValidateResult<Self::Val, T::RuntimeCall> {
+		self.stock().validate(origin, call, info, len, self_implicit, inherited_implication, source)
+	}
+
+	fn prepare(
+		self,
+		val: Self::Val,
+		origin: &<T::RuntimeCall as Dispatchable>::RuntimeOrigin,
+		call: &T::RuntimeCall,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+	) -> Result<Self::Pre, TransactionValidityError> {
+		let declared = self.weight(call);
+		// The stock extension records its own weight; the declared one replaces it.
+		Ok(match self.stock().prepare(val, origin, call, info, len)? {
+			Pre::Charge { tip, who, initial_payment, .. } => {
+				Pre::Charge { tip, who, initial_payment, weight: declared }
+			},
+			Pre::NoCharge { .. } => Pre::NoCharge { refund: declared },
+		})
+	}
+
+	fn post_dispatch_details(
+		pre: Self::Pre,
+		info: &DispatchInfoOf<T::RuntimeCall>,
+		post_info: &PostDispatchInfoOf<T::RuntimeCall>,
+		len: usize,
+		result: &DispatchResult,
+	) -> Result<Weight, TransactionValidityError> {
+		let pre = match pre {
+			Pre::Charge { tip, who, initial_payment: InitialPayment::Native(paid), weight } => {
+				// The stock extension refunds `weight` less the native path's weight; recording
+				// `declared - used + native` makes it refund `declared - used`.
+				let native = <T as pallet_asset_conversion_tx_payment::Config>::WeightInfo::charge_asset_tx_payment_native();
+				// A token payment: the tokens looked at, the fee table read at its largest.
+				let used = paid.tokens_looked_at().map_or(native, |looked| {
+					<T as Config>::WeightInfo::charge_auto(looked)
+						.max(<T as Config>::WeightInfo::charge_cheapest(T::MaxFeeTokens::get()))
+				});
+				let weight = weight.saturating_sub(used).saturating_add(native);
+				Pre::Charge { tip, who, initial_payment: InitialPayment::Native(paid), weight }
+			},
+			other => other,
+		};
+		ChargeAssetTxPayment::<T>::post_dispatch_details(pre, info, post_info, len, result)
+	}
+}
