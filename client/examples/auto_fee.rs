@@ -27,7 +27,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 	// Alice, who holds native, gives it 10 USDR and nothing else.
 	let funding = Transaction::new(&client)
 		.from(dev::alice())
-		.to(fresh_id.clone())
+		.to(fresh_id)
 		.amount(10 * ONE_USDR)
 		.asset(USDR)
 		.auto_fee()
@@ -56,7 +56,7 @@ async fn main() -> Result<(), Box<dyn std::error::Error>> {
 		.into());
 	}
 	// The quote's block and the inclusion block may differ in the fee multiplier: allow 1%.
-	if receipt.fee.charged * 100 > chosen.amount * 101 {
+	if receipt.fee.charged.saturating_mul(100) > chosen.amount.saturating_mul(101) {
 		return Err(format!(
 			"charged {} USDR units, quoted {}",
 			receipt.fee.charged, chosen.amount

@@ -8,12 +8,12 @@
 //! use rustorium_client::{dev, Client, Transaction};
 //! let client = Client::connect("ws://127.0.0.1:9944").await?;
 //! let transfer = Transaction::new(&client)
-//! 	.from(dev::alice())
-//! 	.to(dev::bob().public_key().to_account_id())
-//! 	.amount(1_000_000)
-//! 	.asset(1)
-//! 	.auto_fee()
-//! 	.await?;
+//!     .from(dev::alice())
+//!     .to(dev::bob().public_key().to_account_id())
+//!     .amount(1_000_000)
+//!     .asset(1)
+//!     .auto_fee()
+//!     .await?;
 //! println!("{}", transfer.quote());
 //! let receipt = transfer.execute().await?;
 //! println!("{receipt}");
@@ -29,7 +29,7 @@
 
 use codec::{Decode, Encode};
 use core::fmt;
-use subxt::{dynamic::Value, transactions::DefaultParams, OnlineClient, PolkadotConfig};
+use subxt::{dynamic::Value, OnlineClient, PolkadotConfig};
 
 pub use pallet_fee_pools::{FeeBreakdown, FeeOption, TransactionQuote};
 pub use subxt::utils::AccountId32;

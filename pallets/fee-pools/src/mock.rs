@@ -187,11 +187,11 @@ impl rustorium_primitives::NativeSwap<AccountId, AssetId, Balance> for AssetConv
 		min_native: Balance,
 	) -> Result<Balance, sp_runtime::DispatchError> {
 		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
-			who.clone(),
+			*who,
 			vec![NativeOrWithId::WithId(asset), NativeOrWithId::Native],
 			amount,
 			Some(min_native),
-			who.clone(),
+			*who,
 			true,
 		)
 	}

@@ -61,7 +61,7 @@ impl<T: Config> Pallet<T> {
 				table.push(FeeEntry { asset: *asset, rate: average, premium: pool.premium });
 			}
 		}
-		table.sort_by(|a, b| (a.premium, a.asset).cmp(&(b.premium, b.asset)));
+		table.sort_by_key(|entry| (entry.premium, entry.asset));
 		FeeTable::<T>::put(frame_support::BoundedVec::truncate_from(table));
 		T::WeightInfo::on_initialize(tokens.len() as u32)
 	}

@@ -23,19 +23,20 @@ impl<T: Config> Pallet<T> {
 		if count == 0 || remaining.any_lt(used.saturating_add(per_visit)) {
 			return Weight::zero();
 		}
-		let start = RebalanceCursor::<T>::get() % count;
+		let wrap = |index: u32| index.checked_rem(count).unwrap_or_default();
+		let start = wrap(RebalanceCursor::<T>::get());
 		let mut visited = 0u32;
 		while visited < T::MaxRebalancesPerBlock::get().min(count)
 			&& remaining.all_gte(used.saturating_add(per_visit))
 		{
-			let index = start.saturating_add(visited) % count;
+			let index = wrap(start.saturating_add(visited));
 			if let Some(asset) = tokens.get(index as usize) {
 				Self::rebalance(*asset);
 			}
 			used = used.saturating_add(per_visit);
 			visited = visited.saturating_add(1);
 		}
-		RebalanceCursor::<T>::put(start.saturating_add(visited) % count);
+		RebalanceCursor::<T>::put(wrap(start.saturating_add(visited)));
 		used
 	}
 

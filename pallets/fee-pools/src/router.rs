@@ -25,6 +25,9 @@ pub struct FeeOption<AssetId, Balance> {
 	pub native_value: Balance,
 }
 
+/// A fee option in a runtime's types.
+pub type OptionOf<T> = FeeOption<<T as Config>::AssetId, <T as Config>::Balance>;
+
 impl<T: Config> Pallet<T> {
 	/// Every way `who` can pay `fee` (in native base units) this block while staying above each
 	/// token's minimum balance: the native token first, then the fee tokens in ascending order.
@@ -33,7 +36,7 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.filter_map(|entry| Self::token_option(entry.asset, who, fee))
 			.collect();
-		tokens.sort_by(|a, b| a.asset.cmp(&b.asset));
+		tokens.sort_by_key(|option| option.asset);
 		Self::native_option(who, fee).into_iter().chain(tokens).collect()
 	}
 
@@ -53,10 +56,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// [`Self::choose`], and how many fee tokens it looked at: what its work, and weight, was.
-	pub fn choose_counted(
-		who: &T::AccountId,
-		fee: T::Balance,
-	) -> (Option<FeeOption<T::AssetId, T::Balance>>, u32) {
+	pub fn choose_counted(who: &T::AccountId, fee: T::Balance) -> (Option<OptionOf<T>>, u32) {
 		if let Some(native) = Self::native_option(who, fee) {
 			return (Some(native), 0);
 		}
