@@ -30,6 +30,9 @@ impl<T: Config> Pallet<T> {
 				.fold(T::Balance::default(), |sum, (_, held)| sum.saturating_add(held));
 			ensure!(shares == pool.shares, "a pool's shares differ from its providers'");
 		}
+		for asset in crate::RebalanceAfter::<T>::iter_keys() {
+			ensure!(tokens.binary_search(&asset).is_ok(), "a back-off for a non-fee token");
+		}
 		let table = FeeTable::<T>::get();
 		ensure!(
 			table

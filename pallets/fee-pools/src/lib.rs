@@ -151,6 +151,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxRebalancesPerBlock: Get<u32>;
 
+		/// How many blocks a pool whose sale was refused waits before it tries again.
+		#[pallet::constant]
+		type RebalanceBackoff: Get<BlockNumberFor<Self>>;
+
 		/// Who adds and removes fee tokens and sets their premiums.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
@@ -213,6 +217,11 @@ pub mod pallet {
 	/// The index in `FeeTokens` of the pool the rebalancer visits next.
 	#[pallet::storage]
 	pub type RebalanceCursor<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// The block from which a pool whose sale was refused may try again.
+	#[pallet::storage]
+	pub type RebalanceAfter<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, BlockNumberFor<T>, OptionQuery>;
 
 	/// What happened to the fee pools.
 	#[pallet::event]
@@ -292,7 +301,8 @@ pub mod pallet {
 			/// Native received.
 			native: T::Balance,
 		},
-		/// A pool's sale was refused (by the slippage limit, say); nothing changed.
+		/// A pool's sale was refused (by the slippage limit, say); nothing changed, and the pool
+		/// waits `RebalanceBackoff` blocks before it tries again.
 		RebalanceFailed {
 			/// The pool's token.
 			asset: T::AssetId,

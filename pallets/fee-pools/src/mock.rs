@@ -207,6 +207,7 @@ impl pallet_fee_pools::Config for Test {
 	type RebalanceThreshold = RebalanceThreshold;
 	type MaxSlippage = MaxSlippage;
 	type MaxRebalancesPerBlock = ConstU32<4>;
+	type RebalanceBackoff = frame_support::traits::ConstU64<5>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = FeePoolsPalletId;
 	type MaxFeeTokens = ConstU32<MAX_FEE_TOKENS>;

@@ -66,6 +66,7 @@ impl<T: Config> Pallet<T> {
 		Pools::<T>::remove(asset);
 		Rates::<T>::remove(asset);
 		Self::table_remove(asset);
+		crate::RebalanceAfter::<T>::remove(asset);
 		Self::deposit_event(Event::FeeTokenDeregistered { asset });
 		Ok(())
 	}

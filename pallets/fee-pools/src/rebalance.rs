@@ -1,9 +1,10 @@
 //! The rebalancer: in `on_idle`, a pool whose native has fallen below `RebalanceThreshold` of its
 //! value sells the tokens it took in for native on the AMM, at no less than the oracle rate minus
 //! `MaxSlippage`. It visits at most `MaxRebalancesPerBlock` pools a block, round robin from where
-//! the last block stopped, and only while the block has weight left for a whole visit.
+//! the last block stopped, and only while the block has weight left for a whole visit. A pool
+//! whose sale was refused waits `RebalanceBackoff` blocks before it tries again.
 
-use crate::{Config, Event, FeeTokens, Pallet, Pools, RebalanceCursor, WeightInfo};
+use crate::{Config, Event, FeeTokens, Pallet, Pools, RebalanceAfter, RebalanceCursor, WeightInfo};
 use frame_support::{
 	storage::with_storage_layer,
 	traits::{fungible::Inspect as _, fungibles::Inspect as _, Get},
@@ -46,6 +47,11 @@ impl<T: Config> Pallet<T> {
 	/// `RebalanceFailed` when the AMM would pay less than the slippage limit allows; a failed
 	/// swap changes nothing. Returns whether it sold.
 	pub fn rebalance(asset: T::AssetId) -> bool {
+		let now = frame_system::Pallet::<T>::block_number();
+		// After a refused sale the pool waits `RebalanceBackoff` blocks before it tries again.
+		if RebalanceAfter::<T>::get(asset).is_some_and(|after| now < after) {
+			return false;
+		}
 		let Some(pool) = Pools::<T>::get(asset) else { return false };
 		let Some(rate) = Self::usable_rate(&asset) else { return false };
 		let account = Self::pool_account(asset);
@@ -70,10 +76,12 @@ impl<T: Config> Pallet<T> {
 						pool.tokens = pool.tokens.saturating_sub(tokens);
 					}
 				});
+				RebalanceAfter::<T>::remove(asset);
 				Self::deposit_event(Event::Rebalanced { asset, tokens, native });
 				true
 			},
 			Err(error) => {
+				RebalanceAfter::<T>::insert(asset, now.saturating_add(T::RebalanceBackoff::get()));
 				Self::deposit_event(Event::RebalanceFailed {
 					asset,
 					tokens: sellable,

@@ -57,7 +57,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `FeePools::Rates` (r:0 w:1)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn register_fee_token() -> Weight {
-		Weight::from_parts(59_778_000, 3675)
+		Weight::from_parts(59_779_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -67,12 +67,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `FeePools::FeeTokens` (`max_values`: Some(1), `max_size`: Some(129), added: 624, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::FeeTable` (r:1 w:1)
 	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(769), added: 1264, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::RebalanceAfter` (r:0 w:1)
+	/// Proof: `FeePools::RebalanceAfter` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Rates` (r:0 w:1)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn deregister_fee_token() -> Weight {
-		Weight::from_parts(26_169_000, 3537)
+		Weight::from_parts(27_811_000, 3537)
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `FeePools::Pools` (r:1 w:1)
 	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
@@ -81,7 +83,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `FeePools::Rates` (r:1 w:0)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn set_premium() -> Weight {
-		Weight::from_parts(25_598_000, 3537)
+		Weight::from_parts(25_838_000, 3537)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -98,7 +100,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `FeePools::Shares` (r:1 w:1)
 	/// Proof: `FeePools::Shares` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
-		Weight::from_parts(90_925_000, 6196)
+		Weight::from_parts(91_105_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -115,7 +117,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
-		Weight::from_parts(135_891_000, 6208)
+		Weight::from_parts(135_581_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -134,14 +136,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `FeePools::FeeTable` (r:0 w:1)
 	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(769), added: 1264, mode: `MaxEncodedLen`)
 	fn on_initialize(n: u32) -> Weight {
-		Weight::from_parts(32_305_531, 3350)
-			.saturating_add(Weight::from_parts(33_840_159, 0).saturating_mul(n.into()))
+		Weight::from_parts(31_790_245, 3350)
+			.saturating_add(Weight::from_parts(33_614_384, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes(1_u64.saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(n.into()))
 	}
+	/// Storage: `FeePools::RebalanceAfter` (r:1 w:1)
+	/// Proof: `FeePools::RebalanceAfter` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Pools` (r:1 w:1)
 	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Rates` (r:1 w:0)
@@ -157,14 +161,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn rebalance() -> Weight {
-		Weight::from_parts(175_951_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().writes(6))
+		Weight::from_parts(180_457_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn charge_native() -> Weight {
-		Weight::from_parts(54_621_000, 3593)
+		Weight::from_parts(53_089_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -183,8 +187,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn charge_cheapest(n: u32) -> Weight {
-		Weight::from_parts(259_082_497, 8817)
-			.saturating_add(Weight::from_parts(1_186_645, 0).saturating_mul(n.into()))
+		Weight::from_parts(254_884_139, 8817)
+			.saturating_add(Weight::from_parts(1_149_399, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -203,8 +207,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn charge_auto(n: u32) -> Weight {
-		Weight::from_parts(184_439_195, 6196)
-			.saturating_add(Weight::from_parts(62_804_967, 0).saturating_mul(n.into()))
+		Weight::from_parts(182_167_691, 6196)
+			.saturating_add(Weight::from_parts(61_407_515, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads(6_u64.saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -215,33 +219,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// Measured weights, storage charged at RocksDB's weights.
 impl WeightInfo for () {
 	fn register_fee_token() -> Weight {
-		Weight::from_parts(59_778_000, 3675)
+		Weight::from_parts(59_779_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn deregister_fee_token() -> Weight {
-		Weight::from_parts(26_169_000, 3537)
+		Weight::from_parts(27_811_000, 3537)
 			.saturating_add(RocksDbWeight::get().reads(3))
-			.saturating_add(RocksDbWeight::get().writes(4))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_premium() -> Weight {
-		Weight::from_parts(25_598_000, 3537)
+		Weight::from_parts(25_838_000, 3537)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn deposit() -> Weight {
-		Weight::from_parts(90_925_000, 6196)
+		Weight::from_parts(91_105_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(135_891_000, 6208)
+		Weight::from_parts(135_581_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn on_initialize(n: u32) -> Weight {
-		Weight::from_parts(32_305_531, 3350)
-			.saturating_add(Weight::from_parts(33_840_159, 0).saturating_mul(n.into()))
+		Weight::from_parts(31_790_245, 3350)
+			.saturating_add(Weight::from_parts(33_614_384, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
@@ -249,24 +253,24 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(n.into()))
 	}
 	fn rebalance() -> Weight {
-		Weight::from_parts(175_951_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(9))
-			.saturating_add(RocksDbWeight::get().writes(6))
+		Weight::from_parts(180_457_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(10))
+			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn charge_native() -> Weight {
-		Weight::from_parts(54_621_000, 3593)
+		Weight::from_parts(53_089_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn charge_cheapest(n: u32) -> Weight {
-		Weight::from_parts(259_082_497, 8817)
-			.saturating_add(Weight::from_parts(1_186_645, 0).saturating_mul(n.into()))
+		Weight::from_parts(254_884_139, 8817)
+			.saturating_add(Weight::from_parts(1_149_399, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn charge_auto(n: u32) -> Weight {
-		Weight::from_parts(184_439_195, 6196)
-			.saturating_add(Weight::from_parts(62_804_967, 0).saturating_mul(n.into()))
+		Weight::from_parts(182_167_691, 6196)
+			.saturating_add(Weight::from_parts(61_407_515, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().reads(6_u64.saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))

@@ -40,6 +40,7 @@ impl pallet_fee_pools::Config for Runtime {
 	type RebalanceThreshold = RebalanceThreshold;
 	type MaxSlippage = MaxSlippage;
 	type MaxRebalancesPerBlock = ConstU32<4>;
+	type RebalanceBackoff = ConstU32<10>;
 	type AdminOrigin = EnsureRoot<AccountId>;
 	type PalletId = FeePoolsPalletId;
 	type MaxFeeTokens = ConstU32<MAX_FEE_TOKENS>;

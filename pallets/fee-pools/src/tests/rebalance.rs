@@ -104,6 +104,35 @@ fn a_sale_beyond_the_slippage_limit_is_refused_and_changes_nothing() {
 }
 
 #[test]
+fn a_refused_pool_waits_before_it_tries_again() {
+	with_tokens(|| {
+		funded();
+		pay_fee(DEAR, 6_000);
+		let failed = || {
+			System::events().into_iter().any(|record| {
+				matches!(record.event, RuntimeEvent::FeePools(Event::RebalanceFailed { .. }))
+			})
+		};
+		idle(Weight::MAX);
+		assert!(failed());
+		assert_eq!(crate::RebalanceAfter::<Test>::get(DEAR), Some(1 + 5));
+		// Blocks 2 to 5: no attempt, no event.
+		for block in 2..6 {
+			System::reset_events();
+			System::set_block_number(block);
+			idle(Weight::MAX);
+			assert!(!failed(), "tried again in block {block}");
+		}
+		// Block 6: it tries again (and is refused again: the AMM is as shallow as before).
+		System::reset_events();
+		System::set_block_number(6);
+		idle(Weight::MAX);
+		assert!(failed());
+		assert_eq!(crate::RebalanceAfter::<Test>::get(DEAR), Some(6 + 5));
+	});
+}
+
+#[test]
 fn a_manipulated_price_is_not_sold_into() {
 	with_tokens(|| {
 		deep(DEEP);
