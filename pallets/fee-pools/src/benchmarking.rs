@@ -3,7 +3,9 @@
 // Set-up code: a failed expectation is how a benchmark reports a broken set-up.
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
-use crate::{BenchmarkHelper, Call, Config, FeeTable, FeeTokens, Pallet, Pools, Rates, Shares};
+use crate::{
+	BenchmarkHelper, Call, Config, FeeBalance, FeeTable, FeeTokens, Pallet, Pools, Rates, Shares,
+};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	dispatch::{DispatchClass, DispatchInfo, Pays, PostDispatchInfo},
@@ -17,7 +19,6 @@ use frame_support::{
 };
 use frame_system::RawOrigin;
 use pallet_asset_conversion_tx_payment::ChargeAssetTxPayment;
-use pallet_transaction_payment::OnChargeTransaction;
 use sp_runtime::{
 	traits::{
 		AsSystemOriginSigner, AsTransactionAuthorizedOrigin, DispatchTransaction, Dispatchable,
@@ -25,9 +26,6 @@ use sp_runtime::{
 	},
 	FixedU128, Permill, Saturating,
 };
-
-/// The balance type of the transaction-payment extension.
-type FeeBalance<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as OnChargeTransaction<T>>::Balance;
 
 /// Runs the stock `ChargeAssetTxPayment` extension with `asset_id: None` for `payer`: validation,
 /// the charge before dispatch, and the refund after it (the call uses half its weight).

@@ -17,7 +17,7 @@
 //! fraction of a token base unit the rounding down leaves, and a native refund below the
 //! existential deposit to a payer who holds no native (the account could not exist with it).
 
-use crate::{pools::mul_div, Config, Error, Event, Pallet, Pools};
+use crate::{pools::mul_div, Config, Error, Event, ExtAssetId, Pallet, Pools};
 use core::marker::PhantomData;
 use frame_support::{
 	traits::{
@@ -277,9 +277,6 @@ impl<A> Convert<A, Option<A>> for SameAssetId {
 		Some(id)
 	}
 }
-
-/// The extension's asset id type.
-type ExtAssetId<T> = <T as pallet_asset_conversion_tx_payment::Config>::AssetId;
 
 impl<T, OU, C> pallet_asset_conversion_tx_payment::OnChargeAssetTransaction<T> for InToken<T, OU, C>
 where

@@ -13,7 +13,7 @@
 //! encoding `(Compact<tip>, Option<AssetId>)` and the metadata type are the same, so Polkadot.js
 //! and subxt sign it unchanged.
 
-use crate::{charge::RouterWork, Config, WeightInfo as _};
+use crate::{charge::RouterWork, Config, ExtAssetId, FeeBalance, NativeLiquidity, WeightInfo as _};
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use frame_support::{
 	dispatch::{DispatchInfo, DispatchResult, PostDispatchInfo},
@@ -25,7 +25,6 @@ use frame_support::{
 use pallet_asset_conversion_tx_payment::{
 	ChargeAssetTxPayment, InitialPayment, Pre, Val, WeightInfo as _,
 };
-use pallet_transaction_payment::OnChargeTransaction;
 use scale_info::{StaticTypeInfo, TypeInfo};
 use sp_runtime::{
 	traits::{
@@ -34,13 +33,6 @@ use sp_runtime::{
 	},
 	transaction_validity::TransactionValidityError,
 };
-
-/// The transaction-payment balance.
-type FeeBalance<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as OnChargeTransaction<T>>::Balance;
-/// The extension's asset id.
-type ExtAssetId<T> = <T as pallet_asset_conversion_tx_payment::Config>::AssetId;
-/// What the native path withdrew: `AutoFee`'s payment.
-type NativeLiquidity<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as OnChargeTransaction<T>>::LiquidityInfo;
 
 /// `ChargeAssetTxPayment` that charges the automatic choice's weight by the work done.
 #[derive(Encode, Decode, DecodeWithMemTracking, CloneNoBound, PartialEqNoBound, EqNoBound)]

@@ -86,6 +86,14 @@ pub use types::{FeePool, Rate};
 pub use weights::WeightInfo;
 
 use rustorium_primitives::{NativePoolReserves, NativeSwap};
+
+/// The balance type of transaction-payment's `OnChargeTransaction`.
+pub(crate) type FeeBalance<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as pallet_transaction_payment::OnChargeTransaction<T>>::Balance;
+/// What transaction-payment's `OnChargeTransaction` withdrew: [`AutoPayment`] in a runtime
+/// using [`AutoFee`].
+pub(crate) type NativeLiquidity<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as pallet_transaction_payment::OnChargeTransaction<T>>::LiquidityInfo;
+/// The asset id of the `ChargeAssetTxPayment` extension.
+pub(crate) type ExtAssetId<T> = <T as pallet_asset_conversion_tx_payment::Config>::AssetId;
 use sp_runtime::FixedU128;
 
 /// Makes fee-token ids and their AMM pools for the benchmarks.

@@ -56,7 +56,7 @@ impl<T: Config> Pallet<T> {
 		let Some(rate) = Self::usable_rate(&asset) else { return false };
 		let account = Self::pool_account(asset);
 		let sellable = pool.tokens.saturating_sub(T::Assets::minimum_balance(asset));
-		let value = pool.native.saturating_add(rate.saturating_mul_int(pool.tokens));
+		let value = Self::pool_value(&pool, rate);
 		if sellable.is_zero() || pool.native >= T::RebalanceThreshold::get().mul_floor(value) {
 			return false;
 		}
