@@ -69,7 +69,11 @@ impl<T: Config> Pallet<T> {
 	/// The rate to price a fee in `asset` at, unless the AMM's spot price now is more than
 	/// `MaxDeviation` away from it (or the token has no rate or no spot price).
 	pub fn usable_rate(asset: &T::AssetId) -> Option<FixedU128> {
-		let average = Rates::<T>::get(asset)?.average;
+		Self::usable_average(asset, Rates::<T>::get(asset)?.average)
+	}
+
+	/// `average`, unless the AMM's spot price of `asset` now is more than `MaxDeviation` from it.
+	pub(crate) fn usable_average(asset: &T::AssetId, average: FixedU128) -> Option<FixedU128> {
 		let spot = Self::spot(asset)?;
 		within(spot, average, T::MaxDeviation::get()).then_some(average)
 	}

@@ -34,7 +34,7 @@ impl<T: Config> Pallet<T> {
 	pub fn quote(who: &T::AccountId, fee: T::Balance) -> Vec<FeeOption<T::AssetId, T::Balance>> {
 		let mut tokens: Vec<_> = FeeTable::<T>::get()
 			.iter()
-			.filter_map(|entry| Self::token_option(entry.asset, who, fee))
+			.filter_map(|entry| Self::token_option_at(entry.asset, entry.rate, who, fee))
 			.collect();
 		tokens.sort_by_key(|option| option.asset);
 		Self::native_option(who, fee).into_iter().chain(tokens).collect()
@@ -80,7 +80,9 @@ impl<T: Config> Pallet<T> {
 			if <T::Assets as fungibles::Inspect<_>>::balance(entry.asset, who) < needed {
 				continue;
 			}
-			let Some(option) = Self::token_option(entry.asset, who, fee) else { continue };
+			let Some(option) = Self::token_option_at(entry.asset, entry.rate, who, fee) else {
+				continue;
+			};
 			let better = best.as_ref().is_none_or(|best| {
 				(option.native_value, option.asset) < (best.native_value, best.asset)
 			});
@@ -130,11 +132,23 @@ impl<T: Config> Pallet<T> {
 		who: &T::AccountId,
 		fee: T::Balance,
 	) -> Option<FeeOption<T::AssetId, T::Balance>> {
+		let average = crate::Rates::<T>::get(asset)?.average;
+		Self::token_option_at(asset, average, who, fee)
+	}
+
+	/// [`Self::token_option`] with the token's oracle average already at hand (the fee table
+	/// holds it), so that the router does not read the rate again.
+	fn token_option_at(
+		asset: T::AssetId,
+		average: FixedU128,
+		who: &T::AccountId,
+		fee: T::Balance,
+	) -> Option<OptionOf<T>> {
 		let pool = Pools::<T>::get(asset)?;
 		if Self::sellable(&pool) < fee {
 			return None;
 		}
-		let rate = Self::usable_rate(&asset)?;
+		let rate = Self::usable_average(&asset, average)?;
 		let priced = fee.saturating_add(pool.premium.mul_ceil(fee));
 		// The pool never sells below its rate.
 		let amount = Self::tokens_for(priced, rate)?;
