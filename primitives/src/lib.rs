@@ -79,7 +79,7 @@ pub mod vesting;
 pub use config::{
 	Allocation, Bucket, ConfigError, Economics, Feature, Inflation, TokenConfig, UseCase,
 };
-pub use fees::{NativePoolReserves, NativeSwap};
+pub use fees::{AmmReserves, AmmSwap};
 pub use generator::{GeneratorError, TokenGenerator};
 pub use policy::TransferPolicy;
 pub use token::{Mintable, Pausable, Permissioned, Role, Token};

@@ -20,15 +20,17 @@
 use crate::{pools::mul_div, Config, Error, Event, ExtAssetId, Pallet, Pools};
 use core::marker::PhantomData;
 use frame_support::{
+	storage::with_storage_layer,
 	traits::{
 		fungible::{self, Balanced as _, Credit, Mutate as _},
 		fungibles::Mutate as _,
 		tokens::{Fortitude, Precision, Preservation},
-		Imbalance, NoDrop, OnUnbalanced,
+		Get, Imbalance, NoDrop, OnUnbalanced,
 	},
 	unsigned::TransactionValidityError,
 };
 use pallet_transaction_payment::{FungibleAdapter, OnChargeTransaction, TxCreditHold};
+use rustorium_primitives::AmmSwap;
 use sp_runtime::{
 	traits::{Convert, DispatchInfoOf, PostDispatchInfoOf, Zero},
 	transaction_validity::InvalidTransaction,
@@ -37,63 +39,107 @@ use sp_runtime::{
 
 /// A fee paid in a token, between the charge and the refund.
 pub struct TokenPayment<T: Config> {
-	/// The token.
+	/// The token paid in.
 	pub asset: T::AssetId,
 	/// The tokens taken from the payer.
 	pub amount: T::Balance,
+	/// The fee token whose pool sold the native: `asset`, or the token `asset` is routed
+	/// through.
+	pub pool: T::AssetId,
+	/// The pool's tokens the payment brought in: `amount`, or what the AMM paid for it.
+	pub pooled: T::Balance,
 	/// The native the pool sold for them: the fee.
 	pub credit: Credit<T::AccountId, T::Currency>,
 }
 
+impl<T: Config> TokenPayment<T> {
+	/// Whether the payment went through another token's pool.
+	pub fn routed(&self) -> bool {
+		self.pool != self.asset
+	}
+}
+
 impl<T: Config> Pallet<T> {
-	/// Charges `who` the native `fee` in `asset` through its pool, at the router's price.
+	/// Charges `who` the native `fee` in `asset` through its pool, at the router's price. A
+	/// routed token is swapped on the AMM for the pool's token, paid straight to the pool, which
+	/// must receive at least what a payer in its own token would pay less `MaxSlippage`; all or
+	/// nothing.
 	pub fn charge_in_token(
 		who: &T::AccountId,
 		asset: T::AssetId,
 		fee: T::Balance,
 	) -> Result<TokenPayment<T>, DispatchError> {
-		let option = Self::token_option(asset, who, fee).ok_or(Error::<T>::CannotPay)?;
-		let account = Self::pool_account(asset);
-		T::Assets::transfer(asset, who, &account, option.amount, Preservation::Preserve)?;
-		let credit = T::Currency::withdraw(
-			&account,
-			fee,
-			Precision::Exact,
-			Preservation::Preserve,
-			Fortitude::Polite,
-		)?;
-		Pools::<T>::try_mutate(asset, |pool| {
-			let pool = pool.as_mut().ok_or(Error::<T>::NotFeeToken)?;
-			pool.native = pool.native.saturating_sub(fee);
-			pool.tokens = pool.tokens.saturating_add(option.amount);
-			Ok::<_, Error<T>>(())
-		})?;
-		Self::deposit_event(Event::FeeCharged {
-			who: who.clone(),
-			asset: Some(asset),
-			amount: option.amount,
-			native: fee,
-		});
-		Ok(TokenPayment { asset, amount: option.amount, credit })
+		let entry = Self::entry_of(asset).ok_or(Error::<T>::NotFeeToken)?;
+		let option = Self::token_option_at(&entry, who, fee).ok_or(Error::<T>::CannotPay)?;
+		let pool = entry.via.unwrap_or(asset);
+		let account = Self::pool_account(pool);
+		with_storage_layer(|| {
+			let pooled = match entry.via {
+				None => {
+					T::Assets::transfer(
+						asset,
+						who,
+						&account,
+						option.amount,
+						Preservation::Preserve,
+					)?;
+					option.amount
+				},
+				Some(via) => {
+					let min_out = Self::pool_price(via, fee).ok_or(Error::<T>::CannotPay)?;
+					let min_out = min_out.saturating_sub(T::MaxSlippage::get().mul_ceil(min_out));
+					T::Swap::swap_tokens(who, asset, via, option.amount, min_out, &account)?
+				},
+			};
+			let credit = T::Currency::withdraw(
+				&account,
+				fee,
+				Precision::Exact,
+				Preservation::Preserve,
+				Fortitude::Polite,
+			)?;
+			Pools::<T>::try_mutate(pool, |record| {
+				let record = record.as_mut().ok_or(Error::<T>::NotFeeToken)?;
+				record.native = record.native.saturating_sub(fee);
+				record.tokens = record.tokens.saturating_add(pooled);
+				Ok::<_, Error<T>>(())
+			})?;
+			Self::deposit_event(Event::FeeCharged {
+				who: who.clone(),
+				asset: Some(asset),
+				amount: option.amount,
+				native: fee,
+			});
+			Ok(TokenPayment { asset, amount: option.amount, pool, pooled, credit })
+		})
+	}
+
+	/// What a payer in the pooled token `asset` pays its pool for `fee`, at the oracle average.
+	fn pool_price(asset: T::AssetId, fee: T::Balance) -> Option<T::Balance> {
+		let premium = Pools::<T>::get(asset)?.premium;
+		let rate = crate::Rates::<T>::get(asset)?.average;
+		Self::tokens_for(fee.saturating_add(premium.mul_ceil(fee)), rate)
 	}
 
 	/// Settles a token payment at `corrected_fee`: the unused native goes back to the pool and
-	/// the pool refunds the tokens it took for it. Returns the fee's native credit and the
-	/// tokens the fee cost in the end.
+	/// the pool refunds the tokens it took for it; a routed payment's go back through the AMM
+	/// to the token paid in (at no less than `MaxSlippage` under their share of the payment),
+	/// or, if the AMM refuses, as the pool's token. Returns the fee's native credit and the
+	/// tokens paid in that the fee cost in the end.
 	pub fn refund_in_token(
 		who: &T::AccountId,
 		payment: TokenPayment<T>,
 		corrected_fee: T::Balance,
 	) -> (Credit<T::AccountId, T::Currency>, T::Balance) {
-		let TokenPayment { asset, amount, credit } = payment;
+		let TokenPayment { asset, amount, pool, pooled, credit } = payment;
 		let withdrawn = credit.peek();
 		let (fee, unused) = credit.split(corrected_fee);
 		let unused_native = unused.peek();
 		if unused_native.is_zero() {
 			return (fee, amount);
 		}
-		let account = Self::pool_account(asset);
-		let tokens = mul_div(amount, unused_native, withdrawn).unwrap_or_default();
+		let account = Self::pool_account(pool);
+		let tokens = mul_div(pooled, unused_native, withdrawn).unwrap_or_default();
 		// Back into the pool's buffer; the pool account exists, it keeps the existential deposit.
 		let returned = match T::Currency::resolve(&account, unused) {
 			Ok(()) => unused_native,
@@ -104,27 +150,40 @@ impl<T: Config> Pallet<T> {
 				return (fee, amount);
 			},
 		};
-		let refunded = (!tokens.is_zero())
-			// Preserve: the pool keeps at least the token's minimum balance and never leaves dust
-			// behind that its record would not know of; if it cannot, the native path below pays.
-			.then(|| T::Assets::transfer(asset, &account, who, tokens, Preservation::Preserve))
-			.transpose();
-		let (asset_refunded, refund, kept) = match refunded {
-			Ok(moved) => (Some(asset), moved.unwrap_or_default(), amount.saturating_sub(tokens)),
+		// Preserve: the pool keeps at least the token's minimum balance and never leaves dust
+		// behind that its record would not know of; if it cannot, the native path below pays.
+		let give_back = || T::Assets::transfer(pool, &account, who, tokens, Preservation::Preserve);
+		let refunded: Result<(T::AssetId, T::Balance, T::Balance), DispatchError> = if tokens
+			.is_zero()
+		{
+			Ok((asset, Zero::zero(), amount))
+		} else if pool == asset {
+			give_back().map(|moved| (asset, moved, amount.saturating_sub(moved)))
+		} else {
+			let share = mul_div(amount, unused_native, withdrawn).unwrap_or_default();
+			let min_out = share.saturating_sub(T::MaxSlippage::get().mul_ceil(share));
+			with_storage_layer(|| T::Swap::swap_tokens(&account, pool, asset, tokens, min_out, who))
+				.map(|out| (asset, out, amount.saturating_sub(out)))
+				.or_else(|_| give_back().map(|moved| (pool, moved, amount)))
+		};
+		// Whether the pool's tokens left it (as themselves or through the AMM), or its native.
+		let (asset_refunded, refund, kept, tokens_left) = match refunded {
+			Ok((token, moved, kept)) => (Some(token), moved, kept, true),
 			// The token cannot go back: the payer gets the unused native instead.
 			Err(_) => {
 				match T::Currency::transfer(&account, who, returned, Preservation::Preserve) {
-					Ok(_) => (None, returned, amount),
-					Err(_) => (Some(asset), Zero::zero(), amount),
+					Ok(_) => (None, returned, amount, false),
+					Err(_) => (Some(asset), Zero::zero(), amount, false),
 				}
 			},
 		};
-		Pools::<T>::mutate(asset, |pool| {
-			if let Some(pool) = pool {
-				pool.native = pool.native.saturating_add(returned);
-				match asset_refunded {
-					Some(_) => pool.tokens = pool.tokens.saturating_sub(refund),
-					None => pool.native = pool.native.saturating_sub(refund),
+		Pools::<T>::mutate(pool, |record| {
+			if let Some(record) = record {
+				record.native = record.native.saturating_add(returned);
+				if tokens_left {
+					record.tokens = record.tokens.saturating_sub(tokens);
+				} else if asset_refunded.is_none() {
+					record.native = record.native.saturating_sub(refund);
 				}
 			}
 		});
@@ -154,14 +213,15 @@ pub enum AutoPayment<T: Config> {
 
 /// How much work the router did for a payment: what [`crate::ChargeFee`] charges weight for.
 pub trait RouterWork {
-	/// The fee tokens the router looked at to pay in a token; `None` for a native payment.
-	fn tokens_looked_at(&self) -> Option<u32>;
+	/// For a payment in a token: how many fee tokens the router looked at, and whether the token
+	/// was routed through another's pool (two AMM swaps more); `None` for a native payment.
+	fn token_work(&self) -> Option<(u32, bool)>;
 }
 
 impl<T: Config> RouterWork for AutoPayment<T> {
-	fn tokens_looked_at(&self) -> Option<u32> {
+	fn token_work(&self) -> Option<(u32, bool)> {
 		match self {
-			AutoPayment::Token(_, looked) => Some(*looked),
+			AutoPayment::Token(payment, looked) => Some((*looked, payment.routed())),
 			AutoPayment::Nothing | AutoPayment::Native(_) => None,
 		}
 	}

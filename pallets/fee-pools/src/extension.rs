@@ -5,7 +5,8 @@
 //! router's work, though, ranges from nothing (a payer who holds native) to pricing every fee
 //! token (a payer who holds only the dearest). `ChargeFee` declares the worst case before
 //! dispatch, as a block must, and after dispatch refunds the difference to the path taken: the
-//! native path's weight, or `charge_auto(k)` for the `k` fee tokens the router looked at (at
+//! native path's weight, or `charge_auto(k)` (`charge_route(k)` for a routed token, whose payment
+//! swaps on the AMM) for the `k` fee tokens the router looked at (at
 //! least `charge_cheapest(MaxFeeTokens)`, a payment through a full fee table). The refund lowers
 //! the fee like any unused weight.
 //!
@@ -79,13 +80,17 @@ where
 	}
 }
 
-/// The worst case of `asset_id: None`: the native path, or the router pricing every fee token.
+/// The worst case of `asset_id: None`: the native path, or the router pricing every fee token
+/// before paying in the last, pooled or routed.
 pub fn declared_auto_weight<T>() -> Weight
 where
 	T: Config + pallet_asset_conversion_tx_payment::Config,
 {
 	let native = <T as pallet_asset_conversion_tx_payment::Config>::WeightInfo::charge_asset_tx_payment_native();
-	native.max(<T as Config>::WeightInfo::charge_auto(T::MaxFeeTokens::get()))
+	let max = T::MaxFeeTokens::get();
+	native
+		.max(<T as Config>::WeightInfo::charge_auto(max))
+		.max(<T as Config>::WeightInfo::charge_route(max))
 }
 
 impl<T> TransactionExtension<T::RuntimeCall> for ChargeFee<T>
@@ -153,10 +158,15 @@ where
 				// The stock extension refunds `weight` less the native path's weight; recording
 				// `declared - used + native` makes it refund `declared - used`.
 				let native = <T as pallet_asset_conversion_tx_payment::Config>::WeightInfo::charge_asset_tx_payment_native();
-				// A token payment: the tokens looked at, the fee table read at its largest.
-				let used = paid.tokens_looked_at().map_or(native, |looked| {
-					<T as Config>::WeightInfo::charge_auto(looked)
-						.max(<T as Config>::WeightInfo::charge_cheapest(T::MaxFeeTokens::get()))
+				// A token payment: the tokens looked at, the fee table read at its largest, and a
+				// routed payment's swaps.
+				let used = paid.token_work().map_or(native, |(looked, routed)| {
+					let path = if routed {
+						<T as Config>::WeightInfo::charge_route(looked)
+					} else {
+						<T as Config>::WeightInfo::charge_auto(looked)
+					};
+					path.max(<T as Config>::WeightInfo::charge_cheapest(T::MaxFeeTokens::get()))
 				});
 				let weight = weight.saturating_sub(used).saturating_add(native);
 				Pre::Charge { tip, who, initial_payment: InitialPayment::Native(paid), weight }

@@ -1,7 +1,7 @@
 //! The invariants `try_state` checks, listed in the crate documentation. Public, so that tests of
 //! any runtime embedding the pallet can check them too.
 
-use crate::{Config, FeeTable, FeeTokens, Pallet, Pools, Rates, Shares};
+use crate::{Config, FeeTable, FeeTokens, Pallet, Pools, Rates, Routes, Shares};
 use frame_support::{
 	ensure,
 	traits::{fungible, fungibles},
@@ -13,10 +13,24 @@ impl<T: Config> Pallet<T> {
 	pub fn do_try_state() -> Result<(), TryRuntimeError> {
 		let tokens = FeeTokens::<T>::get();
 		ensure!(tokens.windows(2).all(|w| matches!(w, [a, b] if a < b)), "fee tokens unsorted");
-		ensure!(Pools::<T>::iter_keys().count() == tokens.len(), "a pool without a fee token");
+		ensure!(
+			Pools::<T>::iter_keys().count().saturating_add(Routes::<T>::iter_keys().count())
+				== tokens.len(),
+			"a pool or a route without a fee token"
+		);
+		for (asset, route) in Routes::<T>::iter() {
+			ensure!(tokens.binary_search(&asset).is_ok(), "a route of a non-fee token");
+			ensure!(!Pools::<T>::contains_key(asset), "a fee token with a pool and a route");
+			ensure!(Pools::<T>::contains_key(route.via), "a route to a token without a pool");
+		}
 		for asset in tokens.iter() {
-			let pool = Pools::<T>::get(asset).ok_or("a fee token without a pool")?;
 			ensure!(Rates::<T>::contains_key(asset), "a fee token without a rate");
+			let Some(pool) = Pools::<T>::get(asset) else {
+				ensure!(Routes::<T>::contains_key(asset), "a fee token without a pool or a route");
+				continue;
+			};
+			let routed = Routes::<T>::iter_values().filter(|route| route.via == *asset).count();
+			ensure!(pool.routes as usize == routed, "a pool's route count differs from its routes");
 			let account = Self::pool_account(*asset);
 			ensure!(
 				<T::Currency as fungible::Inspect<_>>::balance(&account) == pool.native,
@@ -45,10 +59,13 @@ impl<T: Config> Pallet<T> {
 				tokens.binary_search(&entry.asset).is_ok(),
 				"the fee table lists a non-fee token"
 			);
-			let pool = Pools::<T>::get(entry.asset).ok_or("a fee table entry without a pool")?;
-			ensure!(pool.premium == entry.premium, "a fee table premium differs from its pool's");
-			let rate = Rates::<T>::get(entry.asset).ok_or("a fee table entry without a rate")?;
-			ensure!(rate.average == entry.rate, "a fee table rate differs from the oracle's");
+			let expected = Self::entry_of(entry.asset).ok_or("a fee table entry without a pool")?;
+			ensure!(
+				expected.premium == entry.premium,
+				"a fee table premium differs from its pool's"
+			);
+			ensure!(expected.via == entry.via, "a fee table route differs from the registry's");
+			ensure!(expected.rate == entry.rate, "a fee table rate differs from the oracle's");
 		}
 		Ok(())
 	}

@@ -9,10 +9,16 @@
 //!
 //! - **Registry**: the fee tokens (at most `MaxFeeTokens`), added and removed by `AdminOrigin`,
 //!   each with a premium: what a payer pays above the oracle rate, the providers' income.
+//! - **Routes**: a fee token may have no pool of its own and be *routed* through a fee token that
+//!   has one (`register_route`): a payer's tokens are swapped on the AMM's pool pairing the two,
+//!   and the other token's pool sells the native. Two hops at most (token, pooled token, native):
+//!   a route may only lead to a token with a pool. Its rate is the product of the two hops'
+//!   rates, each an average of its own AMM pool, and its premium its own plus the pool's.
 //! - **Pools**: `deposit` native for shares, `withdraw` shares for the pool's native and tokens
 //!   pro rata. Shares are priced at the pool's value in native at the oracle rate.
 //! - **Oracle**: each block's `on_initialize` reads every fee token's AMM pool (through
-//!   [`NativePoolReserves`], bounded by `MaxFeeTokens`) and moves the token's rate, an
+//!   [`AmmReserves`], bounded by `MaxFeeTokens`; a routed token's pool with the token it is
+//!   routed through) and moves the token's rate, an
 //!   exponential moving average, by `Smoothing` toward the spot price. A token whose spot price
 //!   is more than `MaxDeviation` away from its average is not used for fees that block: one large
 //!   swap cannot set the price a payer pays.
@@ -27,7 +33,7 @@
 //!   `ChargeAssetTxPayment` extension and refund the unused part in the token paid with.
 //! - **Rebalancer**: in `on_idle`, at most `MaxRebalancesPerBlock` pools a block, round robin, a
 //!   pool whose native has fallen below `RebalanceThreshold` of its value sells its tokens for
-//!   native through [`NativeSwap`], refusing any price more than `MaxSlippage` under the oracle
+//!   native through [`AmmSwap`], refusing any price more than `MaxSlippage` under the oracle
 //!   rate and any token whose rate is not usable.
 //! - **Calculator**: [`compute_fee`], the fee part by part.
 //!
@@ -35,7 +41,8 @@
 //!
 //! ## Invariants (`try_state`)
 //!
-//! - The fee tokens are sorted, unique, and each has a pool and a rate.
+//! - The fee tokens are sorted, unique, and each has a rate and either a pool or a route to a
+//!   token with a pool.
 //! - Each pool's recorded native and token amounts equal its account's balances.
 //! - Each pool's shares equal the sum of its providers' shares.
 //! - The fee table is in premium order and agrees with the registry, the pools and the rates.
@@ -82,10 +89,10 @@ pub use pallet::*;
 pub use router::FeeOption;
 pub use runtime_api::{FeeQuote, TransactionQuote};
 pub use table::FeeEntry;
-pub use types::{FeePool, Rate};
+pub use types::{FeePool, Rate, Route};
 pub use weights::WeightInfo;
 
-use rustorium_primitives::{NativePoolReserves, NativeSwap};
+use rustorium_primitives::{AmmReserves, AmmSwap};
 
 /// The balance type of transaction-payment's `OnChargeTransaction`.
 pub(crate) type FeeBalance<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as pallet_transaction_payment::OnChargeTransaction<T>>::Balance;
@@ -102,6 +109,11 @@ pub trait BenchmarkHelper<AssetId, AccountId, Balance> {
 	/// The `i`th fee token, created, with an AMM pool priced one native unit per token unit and
 	/// `funder` holding enough of the token to pay any fee in the benchmarks.
 	fn fee_token(i: u32, funder: &AccountId) -> AssetId;
+
+	/// The `i`th token without a pool with the native token, created, with an AMM pool pairing it
+	/// with `via` (a fee token from [`Self::fee_token`]) priced one `via` unit per token unit, and
+	/// `funder` holding enough of it to pay any fee in the benchmarks.
+	fn routed_token(i: u32, via: AssetId, funder: &AccountId) -> AssetId;
 }
 
 // The expansion of `#[frame_support::pallet]` uses `expect`; the rules live in the modules beside
@@ -140,10 +152,10 @@ pub mod pallet {
 			+ frame_support::traits::AccountTouch<Self::AssetId, Self::AccountId>;
 
 		/// The AMM pools the oracle reads prices from.
-		type Prices: NativePoolReserves<Self::AssetId, Self::Balance>;
+		type Prices: AmmReserves<Self::AssetId, Self::Balance>;
 
 		/// The AMM the rebalancer sells the pools' tokens on.
-		type Swap: NativeSwap<Self::AccountId, Self::AssetId, Self::Balance>;
+		type Swap: AmmSwap<Self::AccountId, Self::AssetId, Self::Balance>;
 
 		/// A pool whose native is below this share of its value (native plus tokens at the
 		/// oracle rate) sells its tokens for native in `on_idle`.
@@ -200,6 +212,12 @@ pub mod pallet {
 	pub type Pools<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AssetId, FeePool<T::Balance>, OptionQuery>;
 
+	/// The fee tokens without a pool of their own, each with the pooled fee token it pays
+	/// through. A fee token has a pool or a route, never both.
+	#[pallet::storage]
+	pub type Routes<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, Route<T::AssetId>, OptionQuery>;
+
 	/// Each provider's shares of each pool.
 	#[pallet::storage]
 	pub type Shares<T: Config> = StorageDoubleMap<
@@ -212,7 +230,8 @@ pub mod pallet {
 		ValueQuery,
 	>;
 
-	/// Each fee token's oracle rate and last spot price.
+	/// Each fee token's oracle rate and last spot price; a routed token's are in units of the
+	/// token it is routed through.
 	#[pallet::storage]
 	pub type Rates<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AssetId, Rate<BlockNumberFor<T>>, OptionQuery>;
@@ -242,6 +261,17 @@ pub mod pallet {
 			/// What payers pay above the oracle rate.
 			premium: Permill,
 			/// The starting rate, the AMM's spot price.
+			rate: FixedU128,
+		},
+		/// A token without a pool can pay fees through another fee token's pool.
+		RouteRegistered {
+			/// The token.
+			asset: T::AssetId,
+			/// The fee token whose pool sells the native.
+			via: T::AssetId,
+			/// What payers pay above the oracle rate on top of `via`'s premium.
+			premium: Permill,
+			/// The starting rate of the first hop: the AMM's spot price of `asset` in `via`.
 			rate: FixedU128,
 		},
 		/// A token can no longer pay fees.
@@ -347,6 +377,10 @@ pub mod pallet {
 		/// The payer cannot pay the fee in this token: the pool lacks native, the rate is not
 		/// usable, or the payer lacks tokens.
 		CannotPay,
+		/// A route must lead to a fee token with a pool of its own.
+		NotPooled,
+		/// Other fee tokens are routed through this one.
+		HasRoutes,
 	}
 
 	/// A fee token at genesis: `(token, premium, provider, native)`.
@@ -357,13 +391,16 @@ pub mod pallet {
 		<T as Config>::Balance,
 	);
 
-	/// Fee tokens at genesis, each with its premium, and the native each pool starts with.
+	/// Fee tokens at genesis, each with its premium, and the native each pool starts with; then
+	/// the routed ones.
 	#[pallet::genesis_config]
 	#[derive(frame_support::DefaultNoBound)]
 	pub struct GenesisConfig<T: Config> {
 		/// `(token, premium, provider, native)`: the token is registered and `provider` deposits
 		/// `native` into its pool.
 		pub fee_tokens: alloc::vec::Vec<GenesisFeeToken<T>>,
+		/// `(token, via, premium)`: the token pays fees through `via`'s pool.
+		pub routes: alloc::vec::Vec<(T::AssetId, T::AssetId, Permill)>,
 	}
 
 	#[pallet::genesis_build]
@@ -374,6 +411,10 @@ pub mod pallet {
 					.expect("a genesis fee token has an AMM pool with the native token");
 				Pallet::<T>::do_deposit(*asset, provider, *native)
 					.expect("a genesis provider can pay its deposit");
+			}
+			for (asset, via, premium) in &self.routes {
+				Pallet::<T>::do_register_route(*asset, *via, *premium)
+					.expect("a genesis route leads to a genesis fee token over an AMM pool");
 			}
 		}
 	}
@@ -418,8 +459,8 @@ pub mod pallet {
 			Self::do_deregister(asset)
 		}
 
-		/// Sets what payers in `asset` pay above the oracle rate. Origin: `AdminOrigin`. Emits
-		/// `PremiumSet`.
+		/// Sets what payers in `asset` pay above the oracle rate (for a routed token, on top of
+		/// its pool's premium). Origin: `AdminOrigin`. Emits `PremiumSet`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::set_premium())]
 		pub fn set_premium(
@@ -428,14 +469,7 @@ pub mod pallet {
 			premium: Permill,
 		) -> DispatchResult {
 			T::AdminOrigin::ensure_origin(origin)?;
-			Pools::<T>::try_mutate(asset, |pool| {
-				let pool = pool.as_mut().ok_or(Error::<T>::NotFeeToken)?;
-				pool.premium = premium;
-				Ok::<_, Error<T>>(())
-			})?;
-			Self::table_insert(asset, premium);
-			Self::deposit_event(Event::PremiumSet { asset, premium });
-			Ok(())
+			Self::do_set_premium(asset, premium)
 		}
 
 		/// Adds `native` to `asset`'s pool for shares at the pool's value. Origin: the provider.
@@ -462,6 +496,22 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_withdraw(asset, &who, shares)
+		}
+
+		/// Makes `asset`, which has no pool, a fee token paid through `via`'s pool: a payer's
+		/// `asset` is swapped for `via` on the AMM's pool pairing them, at a rate starting at
+		/// that pool's spot price, and pays `premium` on top of `via`'s. `via` must have a pool.
+		/// Origin: `AdminOrigin`. Emits `RouteRegistered`; deregistered like any fee token.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::register_route())]
+		pub fn register_route(
+			origin: OriginFor<T>,
+			asset: T::AssetId,
+			via: T::AssetId,
+			premium: Permill,
+		) -> DispatchResult {
+			T::AdminOrigin::ensure_origin(origin)?;
+			Self::do_register_route(asset, via, premium)
 		}
 	}
 }

@@ -173,13 +173,18 @@ impl pallet_asset_conversion_tx_payment::BenchmarkHelperTrait<AccountId, AssetId
 
 /// Prices from the mock's asset-conversion pools.
 pub struct AssetConversionReserves;
-impl rustorium_primitives::NativePoolReserves<AssetId, Balance> for AssetConversionReserves {
+impl rustorium_primitives::AmmReserves<AssetId, Balance> for AssetConversionReserves {
 	fn reserves(asset: &AssetId) -> Option<(Balance, Balance)> {
 		AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(*asset)).ok()
 	}
+
+	fn pair_reserves(asset: &AssetId, via: &AssetId) -> Option<(Balance, Balance)> {
+		AssetConversion::get_reserves(NativeOrWithId::WithId(*via), NativeOrWithId::WithId(*asset))
+			.ok()
+	}
 }
 
-impl rustorium_primitives::NativeSwap<AccountId, AssetId, Balance> for AssetConversionReserves {
+impl rustorium_primitives::AmmSwap<AccountId, AssetId, Balance> for AssetConversionReserves {
 	fn swap_for_native(
 		who: &AccountId,
 		asset: AssetId,
@@ -192,6 +197,24 @@ impl rustorium_primitives::NativeSwap<AccountId, AssetId, Balance> for AssetConv
 			amount,
 			Some(min_native),
 			*who,
+			true,
+		)
+	}
+
+	fn swap_tokens(
+		who: &AccountId,
+		give: AssetId,
+		get: AssetId,
+		amount: Balance,
+		min_out: Balance,
+		to: &AccountId,
+	) -> Result<Balance, sp_runtime::DispatchError> {
+		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
+			*who,
+			vec![NativeOrWithId::WithId(give), NativeOrWithId::WithId(get)],
+			amount,
+			Some(min_out),
+			*to,
 			true,
 		)
 	}
@@ -228,6 +251,8 @@ pub const CHEAP: AssetId = 1;
 pub const DEAR: AssetId = 2;
 /// A token with no pool.
 pub const UNPRICED: AssetId = 3;
+/// A token whose only AMM pool pairs it with `CHEAP` (see [`with_route`]).
+pub const ROUTED: AssetId = 4;
 
 /// Creates `asset`, mints `ALICE`, `BOB` and `CHARLIE` 1,000,000 each (`ALICE` more if the pool
 /// needs it) and opens its pool with the native token holding `native` and `tokens`.
@@ -256,6 +281,31 @@ pub fn token_with_pool(asset: AssetId, native: Balance, tokens: Balance) {
 	));
 }
 
+/// Creates `asset`, mints `ALICE`, `BOB` and `CHARLIE` 1,000,000 each and opens its pool with
+/// the token `via` (which `ALICE` must hold), holding `via_amount` of it and `tokens`.
+pub fn token_with_pair(asset: AssetId, via: AssetId, via_amount: Balance, tokens: Balance) {
+	use frame_support::assert_ok;
+	assert_ok!(Assets::force_create(RuntimeOrigin::root(), asset, ALICE, true, 1));
+	for who in [ALICE, BOB, CHARLIE] {
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, who, 1_000_000));
+	}
+	assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, ALICE, tokens));
+	let pair = || (Box::new(NativeOrWithId::WithId(via)), Box::new(NativeOrWithId::WithId(asset)));
+	let (a, b) = pair();
+	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(ALICE), a, b));
+	let (a, b) = pair();
+	assert_ok!(AssetConversion::add_liquidity(
+		RuntimeOrigin::signed(ALICE),
+		a,
+		b,
+		via_amount,
+		tokens,
+		1,
+		1,
+		ALICE
+	));
+}
+
 #[cfg(feature = "runtime-benchmarks")]
 pub struct TestFeeTokens;
 #[cfg(feature = "runtime-benchmarks")]
@@ -265,6 +315,24 @@ impl crate::BenchmarkHelper<AssetId, AccountId, Balance> for TestFeeTokens {
 		let asset = 100 + i;
 		Balances::set_balance(&ALICE, 1_000_000_000);
 		token_with_pool(asset, 10_000_000, 10_000_000);
+		frame_support::assert_ok!(Assets::mint(
+			RuntimeOrigin::signed(ALICE),
+			asset,
+			*funder,
+			1_000_000
+		));
+		asset
+	}
+
+	fn routed_token(i: u32, via: AssetId, funder: &AccountId) -> AssetId {
+		let asset = 200 + i;
+		frame_support::assert_ok!(Assets::mint(
+			RuntimeOrigin::signed(ALICE),
+			via,
+			ALICE,
+			10_000_000
+		));
+		token_with_pair(asset, via, 10_000_000, 10_000_000);
 		frame_support::assert_ok!(Assets::mint(
 			RuntimeOrigin::signed(ALICE),
 			asset,
@@ -286,6 +354,15 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut ext = sp_io::TestExternalities::new(storage);
 	ext.execute_with(|| System::set_block_number(1));
 	ext
+}
+
+/// Runs `test` with the two priced tokens and `ROUTED`, paired on the AMM with `CHEAP` only at
+/// one `ROUTED` for two `CHEAP` (one native): so far no fee token; then checks the invariants.
+pub fn with_route(test: impl FnOnce()) {
+	with_tokens(|| {
+		token_with_pair(ROUTED, CHEAP, 200_000, 100_000);
+		test();
+	});
 }
 
 /// Runs `test` with the two priced tokens, then checks the invariants.

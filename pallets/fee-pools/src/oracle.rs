@@ -1,10 +1,11 @@
 //! The rate oracle: an exponential moving average of each fee token's AMM spot price, moved once
 //! a block, and the guard that keeps a token whose spot price strays from it out of the router.
 
-use crate::{Config, FeeEntry, FeeTable, FeeTokens, Pallet, Pools, Rates, WeightInfo};
+use crate::{Config, FeeEntry, FeeTable, FeeTokens, Pallet, Rates, Routes, WeightInfo};
+use alloc::vec::Vec;
 use frame_support::{traits::Get, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
-use rustorium_primitives::NativePoolReserves;
+use rustorium_primitives::AmmReserves;
 use sp_runtime::{traits::Zero, FixedPointNumber, FixedU128, Saturating};
 
 /// `part` as a fixed-point number.
@@ -36,29 +37,56 @@ impl<T: Config> Pallet<T> {
 		FixedU128::checked_from_rational(native, tokens).filter(|price| !price.is_zero())
 	}
 
+	/// The AMM's spot price of `asset` in `via` now, if their pool has reserves.
+	pub fn pair_spot(asset: &T::AssetId, via: &T::AssetId) -> Option<FixedU128> {
+		let (via_reserve, tokens) = T::Prices::pair_reserves(asset, via)?;
+		FixedU128::checked_from_rational(via_reserve, tokens).filter(|price| !price.is_zero())
+	}
+
+	/// The spot price of `asset`'s own hop: in native for a pooled token, in the token it is
+	/// routed through for a routed one.
+	fn hop_spot(asset: &T::AssetId) -> Option<FixedU128> {
+		match Routes::<T>::get(asset) {
+			None => Self::spot(asset),
+			Some(route) => Self::pair_spot(asset, &route.via),
+		}
+	}
+
 	/// Moves every fee token's average toward its spot price and rebuilds the fee table with the
-	/// tokens whose spot price is within `MaxDeviation` of their new average; returns the weight
-	/// used.
+	/// tokens whose spot price is within `MaxDeviation` of their new average (a routed token
+	/// also needs the token it is routed through to be); returns the weight used.
 	pub(crate) fn update_rates(now: BlockNumberFor<T>) -> Weight {
 		let tokens = FeeTokens::<T>::get();
 		let smoothing = T::Smoothing::get();
 		let bound = T::MaxDeviation::get();
-		let mut table = alloc::vec::Vec::with_capacity(tokens.len());
-		for asset in tokens.iter() {
-			let Some(spot) = Self::spot(asset) else { continue };
-			let average = Rates::<T>::mutate(asset, |rate| {
-				rate.as_mut().map(|rate| {
-					rate.average = smoothed(rate.average, spot, smoothing);
-					rate.spot = spot;
-					rate.updated = now;
-					rate.average
-				})
-			});
-			let Some(average) = average.filter(|average| within(spot, *average, bound)) else {
-				continue;
-			};
-			if let Some(pool) = Pools::<T>::get(asset) {
-				table.push(FeeEntry { asset: *asset, rate: average, premium: pool.premium });
+		// Which tokens' own hop is usable this block, in registry order.
+		let usable: Vec<bool> = tokens
+			.iter()
+			.map(|asset| {
+				let Some(spot) = Self::hop_spot(asset) else { return false };
+				let average = Rates::<T>::mutate(asset, |rate| {
+					rate.as_mut().map(|rate| {
+						rate.average = smoothed(rate.average, spot, smoothing);
+						rate.spot = spot;
+						rate.updated = now;
+						rate.average
+					})
+				});
+				average.is_some_and(|average| within(spot, average, bound))
+			})
+			.collect();
+		let is_usable = |asset: &T::AssetId| {
+			tokens
+				.binary_search(asset)
+				.ok()
+				.and_then(|index| usable.get(index).copied())
+				.unwrap_or(false)
+		};
+		let mut table = Vec::with_capacity(tokens.len());
+		for asset in tokens.iter().filter(|asset| is_usable(asset)) {
+			let Some(entry) = Self::entry_of(*asset) else { continue };
+			if entry.via.as_ref().is_none_or(|via| is_usable(via)) {
+				table.push(entry);
 			}
 		}
 		table.sort_by_key(|entry| (entry.premium, entry.asset));
@@ -76,6 +104,17 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn usable_average(asset: &T::AssetId, average: FixedU128) -> Option<FixedU128> {
 		let spot = Self::spot(asset)?;
 		within(spot, average, T::MaxDeviation::get()).then_some(average)
+	}
+
+	/// `entry`'s rate, unless the AMM's spot price along its path now is more than
+	/// `MaxDeviation` from it: for a routed token, the product of its two hops' spot prices
+	/// against the product of their averages, so that a large swap on either pool moves it out.
+	pub(crate) fn usable_entry_rate(entry: &FeeEntry<T::AssetId>) -> Option<FixedU128> {
+		let spot = match entry.via {
+			None => Self::spot(&entry.asset)?,
+			Some(via) => Self::pair_spot(&entry.asset, &via)?.saturating_mul(Self::spot(&via)?),
+		};
+		within(spot, entry.rate, T::MaxDeviation::get()).then_some(entry.rate)
 	}
 }
 

@@ -1,6 +1,8 @@
 //! The registry of fee tokens and the pools' deposits and withdrawals.
 
-use crate::{Config, Error, Event, FeePool, FeeTokens, Pallet, Pools, Rate, Rates, Shares};
+use crate::{
+	Config, Error, Event, FeePool, FeeTokens, Pallet, Pools, Rate, Rates, Route, Routes, Shares,
+};
 use frame_support::{
 	ensure,
 	traits::{
@@ -44,30 +46,100 @@ impl<T: Config> Pallet<T> {
 
 	/// Makes `asset` a fee token with `premium`, its rate starting at the AMM's spot price.
 	pub fn do_register(asset: T::AssetId, premium: Permill) -> DispatchResult {
-		ensure!(!Pools::<T>::contains_key(asset), Error::<T>::AlreadyRegistered);
+		ensure!(!Self::is_fee_token(&asset), Error::<T>::AlreadyRegistered);
 		let spot = Self::spot(&asset).ok_or(Error::<T>::NoPrice)?;
-		FeeTokens::<T>::try_mutate(|tokens| {
-			let at = tokens.binary_search(&asset).err().ok_or(Error::<T>::AlreadyRegistered)?;
-			tokens.try_insert(at, asset).map_err(|_| Error::<T>::TooManyFeeTokens)
-		})?;
+		Self::add_fee_token(asset)?;
 		Pools::<T>::insert(asset, FeePool { premium, ..Default::default() });
 		let now = frame_system::Pallet::<T>::block_number();
 		Rates::<T>::insert(asset, Rate { average: spot, spot, updated: now });
-		Self::table_insert(asset, premium);
+		Self::table_insert(asset);
 		Self::deposit_event(Event::FeeTokenRegistered { asset, premium, rate: spot });
 		Ok(())
 	}
 
-	/// Stops `asset` paying fees, if its pool has no providers.
+	/// Makes `asset` a fee token paid through `via`'s pool with `premium` on top of the pool's,
+	/// its first hop's rate starting at the AMM's spot price of `asset` in `via`.
+	pub fn do_register_route(
+		asset: T::AssetId,
+		via: T::AssetId,
+		premium: Permill,
+	) -> DispatchResult {
+		ensure!(!Self::is_fee_token(&asset), Error::<T>::AlreadyRegistered);
+		ensure!(Pools::<T>::contains_key(via), Error::<T>::NotPooled);
+		let spot = Self::pair_spot(&asset, &via).ok_or(Error::<T>::NoPrice)?;
+		Self::add_fee_token(asset)?;
+		Pools::<T>::mutate(via, |pool| {
+			if let Some(pool) = pool {
+				pool.routes = pool.routes.saturating_add(1);
+			}
+		});
+		Routes::<T>::insert(asset, Route { via, premium });
+		let now = frame_system::Pallet::<T>::block_number();
+		Rates::<T>::insert(asset, Rate { average: spot, spot, updated: now });
+		Self::table_insert(asset);
+		Self::deposit_event(Event::RouteRegistered { asset, via, premium, rate: spot });
+		Ok(())
+	}
+
+	/// Whether `asset` is a fee token, pooled or routed.
+	pub fn is_fee_token(asset: &T::AssetId) -> bool {
+		FeeTokens::<T>::get().binary_search(asset).is_ok()
+	}
+
+	/// Puts `asset` into the registry, if it is not there and there is room.
+	fn add_fee_token(asset: T::AssetId) -> DispatchResult {
+		FeeTokens::<T>::try_mutate(|tokens| {
+			let at = tokens.binary_search(&asset).err().ok_or(Error::<T>::AlreadyRegistered)?;
+			tokens.try_insert(at, asset).map_err(|_| Error::<T>::TooManyFeeTokens)
+		})?;
+		Ok(())
+	}
+
+	/// Stops `asset` paying fees: a routed token at once, a pooled one if its pool has no
+	/// providers and no token is routed through it.
 	pub fn do_deregister(asset: T::AssetId) -> DispatchResult {
-		let pool = Pools::<T>::get(asset).ok_or(Error::<T>::NotFeeToken)?;
-		ensure!(pool.shares.is_zero(), Error::<T>::PoolNotEmpty);
+		if let Some(route) = Routes::<T>::take(asset) {
+			Pools::<T>::mutate(route.via, |pool| {
+				if let Some(pool) = pool {
+					pool.routes = pool.routes.saturating_sub(1);
+				}
+			});
+		} else {
+			let pool = Pools::<T>::get(asset).ok_or(Error::<T>::NotFeeToken)?;
+			ensure!(pool.shares.is_zero(), Error::<T>::PoolNotEmpty);
+			ensure!(pool.routes == 0, Error::<T>::HasRoutes);
+			Pools::<T>::remove(asset);
+			crate::RebalanceAfter::<T>::remove(asset);
+		}
 		FeeTokens::<T>::mutate(|tokens| tokens.retain(|t| *t != asset));
-		Pools::<T>::remove(asset);
 		Rates::<T>::remove(asset);
 		Self::table_remove(asset);
-		crate::RebalanceAfter::<T>::remove(asset);
 		Self::deposit_event(Event::FeeTokenDeregistered { asset });
+		Ok(())
+	}
+
+	/// Sets what payers in `asset` pay above the oracle rate: a pooled token's pool premium
+	/// (which the tokens routed through it pay too), or a routed token's own part.
+	pub fn do_set_premium(asset: T::AssetId, premium: Permill) -> DispatchResult {
+		if Routes::<T>::contains_key(asset) {
+			Routes::<T>::mutate(asset, |route| {
+				if let Some(route) = route {
+					route.premium = premium;
+				}
+			});
+			Self::table_insert(asset);
+		} else {
+			let pool = Pools::<T>::try_mutate(asset, |pool| {
+				let pool = pool.as_mut().ok_or(Error::<T>::NotFeeToken)?;
+				pool.premium = premium;
+				Ok::<_, Error<T>>(pool.clone())
+			})?;
+			Self::table_insert(asset);
+			if pool.routes > 0 {
+				Self::table_reprice_routes(asset);
+			}
+		}
+		Self::deposit_event(Event::PremiumSet { asset, premium });
 		Ok(())
 	}
 

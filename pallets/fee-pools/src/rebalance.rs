@@ -10,7 +10,7 @@ use frame_support::{
 	traits::{fungible::Inspect as _, fungibles::Inspect as _, Get},
 	weights::Weight,
 };
-use rustorium_primitives::NativeSwap;
+use rustorium_primitives::AmmSwap;
 use sp_runtime::{traits::Zero, FixedPointNumber, Saturating};
 
 impl<T: Config> Pallet<T> {

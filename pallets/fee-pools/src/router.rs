@@ -23,6 +23,9 @@ pub struct FeeOption<AssetId, Balance> {
 	pub amount: Balance,
 	/// What that amount is worth in native at the oracle rate: what the option costs.
 	pub native_value: Balance,
+	/// The path's middle hop: the fee token whose pool sells the native for a routed token
+	/// (`asset` is swapped to it on the AMM first); `None` when `asset`'s own pool does.
+	pub via: Option<AssetId>,
 }
 
 /// A fee option in a runtime's types.
@@ -34,7 +37,7 @@ impl<T: Config> Pallet<T> {
 	pub fn quote(who: &T::AccountId, fee: T::Balance) -> Vec<FeeOption<T::AssetId, T::Balance>> {
 		let mut tokens: Vec<_> = FeeTable::<T>::get()
 			.iter()
-			.filter_map(|entry| Self::token_option_at(entry.asset, entry.rate, who, fee))
+			.filter_map(|entry| Self::token_option_at(&entry, who, fee))
 			.collect();
 		tokens.sort_by_key(|option| option.asset);
 		Self::native_option(who, fee).into_iter().chain(tokens).collect()
@@ -80,7 +83,7 @@ impl<T: Config> Pallet<T> {
 			if <T::Assets as fungibles::Inspect<_>>::balance(entry.asset, who) < needed {
 				continue;
 			}
-			let Some(option) = Self::token_option_at(entry.asset, entry.rate, who, fee) else {
+			let Some(option) = Self::token_option_at(&entry, who, fee) else {
 				continue;
 			};
 			let better = best.as_ref().is_none_or(|best| {
@@ -102,7 +105,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// `priced / rate`, rounded up: the tokens worth `priced` native at `rate`, never less.
-	fn tokens_for(priced: T::Balance, rate: FixedU128) -> Option<T::Balance> {
+	pub(crate) fn tokens_for(priced: T::Balance, rate: FixedU128) -> Option<T::Balance> {
 		multiply_by_rational_with_rounding(
 			priced.unique_saturated_into(),
 			FixedU128::DIV,
@@ -122,34 +125,40 @@ impl<T: Config> Pallet<T> {
 			Preservation::Preserve,
 			Fortitude::Polite,
 		);
-		(native >= fee).then_some(FeeOption { asset: None, amount: fee, native_value: fee })
+		(native >= fee).then_some(FeeOption {
+			asset: None,
+			amount: fee,
+			native_value: fee,
+			via: None,
+		})
 	}
 
-	/// What paying `fee` in `asset` costs `who`, if its pool can sell that much native, its rate
-	/// is usable and `who` holds enough above the minimum balance.
+	/// What paying `fee` in `asset` costs `who`, if its pool (a routed token's: the pool it is
+	/// routed through) can sell that much native, its rate is usable and `who` holds enough above
+	/// the minimum balance.
 	pub fn token_option(
 		asset: T::AssetId,
 		who: &T::AccountId,
 		fee: T::Balance,
 	) -> Option<FeeOption<T::AssetId, T::Balance>> {
-		let average = crate::Rates::<T>::get(asset)?.average;
-		Self::token_option_at(asset, average, who, fee)
+		Self::token_option_at(&Self::entry_of(asset)?, who, fee)
 	}
 
-	/// [`Self::token_option`] with the token's oracle average already at hand (the fee table
-	/// holds it), so that the router does not read the rate again.
-	fn token_option_at(
-		asset: T::AssetId,
-		average: FixedU128,
+	/// [`Self::token_option`] for a fee-table entry, so that the router does not read the
+	/// registry and the rates again.
+	pub(crate) fn token_option_at(
+		entry: &crate::FeeEntry<T::AssetId>,
 		who: &T::AccountId,
 		fee: T::Balance,
 	) -> Option<OptionOf<T>> {
-		let pool = Pools::<T>::get(asset)?;
+		let asset = entry.asset;
+		let pooled = entry.via.unwrap_or(asset);
+		let pool = Pools::<T>::get(pooled)?;
 		if Self::sellable(&pool) < fee {
 			return None;
 		}
-		let rate = Self::usable_average(&asset, average)?;
-		let priced = fee.saturating_add(pool.premium.mul_ceil(fee));
+		let rate = Self::usable_entry_rate(entry)?;
+		let priced = fee.saturating_add(entry.premium.mul_ceil(fee));
 		// The pool never sells below its rate.
 		let amount = Self::tokens_for(priced, rate)?;
 		let held = <T::Assets as fungibles::Inspect<_>>::reducible_balance(
@@ -162,13 +171,14 @@ impl<T: Config> Pallet<T> {
 			return None;
 		}
 		// The pool must be able to take the tokens in: what validation promises, payment keeps.
-		let pool_account = Self::pool_account(asset);
-		if <T::Assets as fungibles::Inspect<_>>::can_deposit(
-			asset,
-			&pool_account,
-			amount,
-			Provenance::Extant,
-		) != DepositConsequence::Success
+		// A routed token reaches the pool as its pool's token, through the AMM.
+		if entry.via.is_none()
+			&& <T::Assets as fungibles::Inspect<_>>::can_deposit(
+				asset,
+				&Self::pool_account(asset),
+				amount,
+				Provenance::Extant,
+			) != DepositConsequence::Success
 		{
 			return None;
 		}
@@ -176,6 +186,7 @@ impl<T: Config> Pallet<T> {
 			asset: Some(asset),
 			amount,
 			native_value: rate.saturating_mul_int(amount),
+			via: entry.via,
 		})
 	}
 }

@@ -15,6 +15,8 @@ pub struct FeePool<Balance> {
 	pub shares: Balance,
 	/// What a payer pays above the oracle rate.
 	pub premium: Permill,
+	/// How many fee tokens are routed through this pool.
+	pub routes: u32,
 }
 
 /// A fee token's price in native base units per token base unit.
@@ -26,4 +28,16 @@ pub struct Rate<BlockNumber> {
 	pub spot: FixedU128,
 	/// The block the average last moved in.
 	pub updated: BlockNumber,
+}
+
+/// A fee token without a fee pool of its own: its fees are paid through the pool of the fee
+/// token `via`, swapping on the AMM's pool pairing the two (two hops: the token to `via`, `via`
+/// to native).
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Route<AssetId> {
+	/// The fee token whose pool sells the native.
+	pub via: AssetId,
+	/// What a payer pays above the oracle rate on top of `via`'s premium: the AMM's swap fee
+	/// and price impact.
+	pub premium: Permill,
 }

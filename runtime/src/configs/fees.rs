@@ -55,13 +55,18 @@ impl pallet_fee_pools::Config for Runtime {
 /// Fee-token prices from asset-conversion's pools with the native token.
 pub struct AssetConversionReserves;
 
-impl rustorium_primitives::NativePoolReserves<AssetId, Balance> for AssetConversionReserves {
+impl rustorium_primitives::AmmReserves<AssetId, Balance> for AssetConversionReserves {
 	fn reserves(asset: &AssetId) -> Option<(Balance, Balance)> {
 		AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(*asset)).ok()
 	}
+
+	fn pair_reserves(asset: &AssetId, via: &AssetId) -> Option<(Balance, Balance)> {
+		AssetConversion::get_reserves(NativeOrWithId::WithId(*via), NativeOrWithId::WithId(*asset))
+			.ok()
+	}
 }
 
-impl rustorium_primitives::NativeSwap<AccountId, AssetId, Balance> for AssetConversionReserves {
+impl rustorium_primitives::AmmSwap<AccountId, AssetId, Balance> for AssetConversionReserves {
 	fn swap_for_native(
 		who: &AccountId,
 		asset: AssetId,
@@ -74,6 +79,24 @@ impl rustorium_primitives::NativeSwap<AccountId, AssetId, Balance> for AssetConv
 			amount,
 			Some(min_native),
 			who.clone(),
+			true,
+		)
+	}
+
+	fn swap_tokens(
+		who: &AccountId,
+		give: AssetId,
+		get: AssetId,
+		amount: Balance,
+		min_out: Balance,
+		to: &AccountId,
+	) -> Result<Balance, sp_runtime::DispatchError> {
+		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
+			who.clone(),
+			alloc::vec![NativeOrWithId::WithId(give), NativeOrWithId::WithId(get)],
+			amount,
+			Some(min_out),
+			to.clone(),
 			true,
 		)
 	}

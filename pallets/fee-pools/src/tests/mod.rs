@@ -287,13 +287,19 @@ fn the_router_lists_every_way_to_pay_and_picks_the_cheapest() {
 		// BOB holds native and both tokens: native is cheapest, it needs no conversion.
 		let options = FeePools::quote(&BOB, 1_000);
 		assert_eq!(options.len(), 3);
-		assert_eq!(options[0], FeeOption { asset: None, amount: 1_000, native_value: 1_000 });
+		assert_eq!(
+			options[0],
+			FeeOption { asset: None, amount: 1_000, native_value: 1_000, via: None }
+		);
 		// 1,000 native at 0.5 a token plus 1% is 2,020 CHEAP; at 0.25 a token, 4,000 DEAR.
 		assert_eq!(
 			options[1],
-			FeeOption { asset: Some(CHEAP), amount: 2_020, native_value: 1_010 }
+			FeeOption { asset: Some(CHEAP), amount: 2_020, native_value: 1_010, via: None }
 		);
-		assert_eq!(options[2], FeeOption { asset: Some(DEAR), amount: 4_000, native_value: 1_000 });
+		assert_eq!(
+			options[2],
+			FeeOption { asset: Some(DEAR), amount: 4_000, native_value: 1_000, via: None }
+		);
 		assert_eq!(FeePools::choose(&BOB, 1_000).unwrap().asset, None);
 		// CHARLIE cannot pay 5,000 in native: DEAR, with no premium, is cheaper than CHEAP.
 		assert_eq!(FeePools::choose(&CHARLIE, 5_000).unwrap().asset, Some(DEAR));
@@ -338,3 +344,4 @@ fn try_state_catches_a_pool_that_differs_from_its_account() {
 mod charge;
 mod properties;
 mod rebalance;
+mod routes;
