@@ -49,6 +49,12 @@ pub trait AmmSwap<AccountId, AssetId, Balance> {
 	) -> Result<Balance, sp_runtime::DispatchError> {
 		Err(sp_runtime::DispatchError::Unavailable)
 	}
+
+	/// What [`Self::swap_tokens`] of `amount` of `give` for `get` would pay now, the AMM's fee
+	/// included; `None` if it cannot. The default: no token-to-token pools.
+	fn quote_swap_tokens(_give: AssetId, _get: AssetId, _amount: Balance) -> Option<Balance> {
+		None
+	}
 }
 
 /// No AMM: nothing can be sold.

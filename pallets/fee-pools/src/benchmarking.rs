@@ -4,7 +4,8 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
 use crate::{
-	BenchmarkHelper, Call, Config, FeeBalance, FeeTable, FeeTokens, Pallet, Pools, Rates, Shares,
+	BenchmarkHelper, Call, Config, FeeBalance, FeeTable, FeeTokens, Pallet, Pools, Rates, Routes,
+	Shares,
 };
 use frame_benchmarking::v2::*;
 use frame_support::{
@@ -98,6 +99,23 @@ fn payer_of_fee_tokens<T: Config>(
 	(payer, tokens)
 }
 
+/// Makes `tokens` unusable this block without taking them out of the fee table: their rates (and
+/// table entries) double, so that their live AMM price is half the rate, beyond `MaxDeviation`.
+/// The router prices each in full before it fails: its worst case.
+fn unusable<T: Config>(tokens: &[T::AssetId]) {
+	for asset in tokens {
+		Rates::<T>::mutate(asset, |rate| {
+			let rate = rate.as_mut().unwrap();
+			rate.average = rate.average.saturating_mul(FixedU128::from_u32(2));
+		});
+	}
+	FeeTable::<T>::mutate(|table| {
+		for entry in table.iter_mut().filter(|entry| tokens.contains(&entry.asset)) {
+			entry.rate = entry.rate.saturating_mul(FixedU128::from_u32(2));
+		}
+	});
+}
+
 #[benchmarks(where
 	T: pallet_asset_conversion_tx_payment::Config,
 	T::RuntimeOrigin: AsTransactionAuthorizedOrigin,
@@ -187,10 +205,18 @@ mod benchmarks {
 	#[benchmark]
 	fn on_initialize(n: Linear<0, { T::MaxFeeTokens::get() }>) {
 		let provider = funded::<T>("provider");
-		// A runtime's genesis may have fee tokens already: add tokens up to `n` in all.
+		// A runtime's genesis may have fee tokens already: add tokens up to `n` in all, all but
+		// the first pooled one routed through it, the dearer case (two hops, two rates).
 		let existing = FeeTokens::<T>::get().len() as u32;
+		let mut via = FeeTokens::<T>::get().into_iter().find(|a| Pools::<T>::contains_key(a));
 		for i in existing..n {
-			fee_token::<T>(i, &provider);
+			match via {
+				None => via = Some(fee_token::<T>(i, &provider)),
+				Some(via) => {
+					let asset = <T as Config>::BenchmarkHelper::routed_token(i, via, &provider);
+					Pallet::<T>::do_register_route(asset, via, Permill::from_percent(1)).unwrap();
+				},
+			}
 		}
 		let next = frame_system::Pallet::<T>::block_number().saturating_add(1u32.into());
 
@@ -200,6 +226,8 @@ mod benchmarks {
 		}
 
 		assert_eq!(FeeTokens::<T>::get().len() as u32, n.max(existing));
+		// Every token stayed usable: the table was built in full.
+		assert_eq!(FeeTable::<T>::get().len() as u32, n.max(existing));
 	}
 
 	/// A pool that sold nine tenths of its native for tokens sells the tokens back on the AMM.
@@ -270,18 +298,8 @@ mod benchmarks {
 	fn charge_auto(n: Linear<1, { T::MaxFeeTokens::get() }>) {
 		let (payer, tokens) = payer_of_fee_tokens::<T>(n);
 		let last = *tokens.last().unwrap();
-		// Every other token's rate doubles: its live AMM price is now half the rate.
-		for asset in tokens.iter().filter(|asset| **asset != last) {
-			Rates::<T>::mutate(asset, |rate| {
-				let rate = rate.as_mut().unwrap();
-				rate.average = rate.average.saturating_mul(FixedU128::from_u32(2));
-			});
-		}
-		FeeTable::<T>::mutate(|table| {
-			for entry in table.iter_mut().filter(|entry| entry.asset != last) {
-				entry.rate = entry.rate.saturating_mul(FixedU128::from_u32(2));
-			}
-		});
+		let others: alloc::vec::Vec<_> = tokens.iter().copied().filter(|a| *a != last).collect();
+		unusable::<T>(&others);
 		let before = T::Assets::balance(last, &payer);
 		assert!(T::Currency::balance(&payer).is_zero());
 
@@ -291,6 +309,46 @@ mod benchmarks {
 		}
 
 		assert!(T::Assets::balance(last, &payer) < before);
+	}
+
+	#[benchmark]
+	fn register_route() {
+		let funder = funded::<T>("funder");
+		let via = fee_token::<T>(0, &funder);
+		let asset = <T as Config>::BenchmarkHelper::routed_token(0, via, &funder);
+		let origin = T::AdminOrigin::try_successful_origin().unwrap();
+
+		#[extrinsic_call]
+		_(origin as T::RuntimeOrigin, asset, via, Permill::from_percent(1));
+
+		assert_eq!(Routes::<T>::get(asset).map(|route| route.via), Some(via));
+		assert!(FeeTable::<T>::get().iter().any(|entry| entry.asset == asset));
+	}
+
+	/// A fee paid automatically through a routed token, after the router looked at `n` fee
+	/// tokens: `n - 2` pooled tokens the payer holds, each priced in full before it fails as in
+	/// `charge_auto`, the pooled token the route leads to (which the payer does not hold), then
+	/// the routed token, whose payment swaps into the pool and whose refund swaps back.
+	#[benchmark]
+	fn charge_route(n: Linear<2, { T::MaxFeeTokens::get() }>) {
+		let (payer, tokens) = payer_of_fee_tokens::<T>(n - 2);
+		let provider: T::AccountId = account("provider", 0, 0);
+		let via = fee_token::<T>(n - 2, &provider);
+		let routed = <T as Config>::BenchmarkHelper::routed_token(0, via, &provider);
+		Pallet::<T>::do_register_route(routed, via, Permill::from_percent(1)).unwrap();
+		let half = T::Assets::balance(routed, &provider) / 2u32.into();
+		T::Assets::transfer(routed, &provider, &payer, half, Preservation::Preserve).unwrap();
+		unusable::<T>(&tokens);
+		assert_eq!(FeeTable::<T>::get().last().map(|entry| entry.asset), Some(routed));
+		let before = T::Assets::balance(routed, &payer);
+		assert!(T::Currency::balance(&payer).is_zero());
+
+		#[block]
+		{
+			pay_automatically::<T>(payer.clone());
+		}
+
+		assert!(T::Assets::balance(routed, &payer) < before);
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);

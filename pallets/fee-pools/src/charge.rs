@@ -25,17 +25,31 @@ use frame_support::{
 		fungible::{self, Balanced as _, Credit, Mutate as _},
 		fungibles::Mutate as _,
 		tokens::{Fortitude, Precision, Preservation},
-		Get, Imbalance, NoDrop, OnUnbalanced,
+		Imbalance, NoDrop, OnUnbalanced,
 	},
 	unsigned::TransactionValidityError,
 };
 use pallet_transaction_payment::{FungibleAdapter, OnChargeTransaction, TxCreditHold};
 use rustorium_primitives::AmmSwap;
 use sp_runtime::{
-	traits::{Convert, DispatchInfoOf, PostDispatchInfoOf, Zero},
+	traits::{Convert, DispatchInfoOf, PostDispatchInfoOf, UniqueSaturatedFrom, Zero},
 	transaction_validity::InvalidTransaction,
 	DispatchError, Saturating,
 };
+
+/// A refund in tokens.
+struct Refund<AssetId, Balance> {
+	/// The token refunded in.
+	token: AssetId,
+	/// The pool's tokens that left it: as themselves, or swapped.
+	left_pool: Balance,
+	/// What the payer received.
+	amount: Balance,
+	/// The tokens paid in that the fee cost in the end.
+	kept: Balance,
+}
+
+type RefundOf<T> = Refund<<T as Config>::AssetId, <T as Config>::Balance>;
 
 /// A fee paid in a token, between the charge and the refund.
 pub struct TokenPayment<T: Config> {
@@ -62,8 +76,8 @@ impl<T: Config> TokenPayment<T> {
 impl<T: Config> Pallet<T> {
 	/// Charges `who` the native `fee` in `asset` through its pool, at the router's price. A
 	/// routed token is swapped on the AMM for the pool's token, paid straight to the pool, which
-	/// must receive at least what a payer in its own token would pay less `MaxSlippage`; all or
-	/// nothing.
+	/// must receive at least what a payer in its own token would pay (the router checked the
+	/// AMM's quote; a price moved since makes the charge fail); all or nothing.
 	pub fn charge_in_token(
 		who: &T::AccountId,
 		asset: T::AssetId,
@@ -86,9 +100,8 @@ impl<T: Config> Pallet<T> {
 					option.amount
 				},
 				Some(via) => {
-					let min_out = Self::pool_price(via, fee).ok_or(Error::<T>::CannotPay)?;
-					let min_out = min_out.saturating_sub(T::MaxSlippage::get().mul_ceil(min_out));
-					T::Swap::swap_tokens(who, asset, via, option.amount, min_out, &account)?
+					let due = Self::pool_price(via, fee).ok_or(Error::<T>::CannotPay)?;
+					T::Swap::swap_tokens(who, asset, via, option.amount, due, &account)?
 				},
 			};
 			let credit = T::Currency::withdraw(
@@ -114,18 +127,24 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// Updates `asset`'s pool record, if it has one.
+	fn record(asset: T::AssetId, update: impl FnOnce(&mut crate::FeePool<T::Balance>)) {
+		Pools::<T>::mutate(asset, |record| record.as_mut().map(update));
+	}
+
 	/// What a payer in the pooled token `asset` pays its pool for `fee`, at the oracle average.
-	fn pool_price(asset: T::AssetId, fee: T::Balance) -> Option<T::Balance> {
+	pub(crate) fn pool_price(asset: T::AssetId, fee: T::Balance) -> Option<T::Balance> {
 		let premium = Pools::<T>::get(asset)?.premium;
 		let rate = crate::Rates::<T>::get(asset)?.average;
 		Self::tokens_for(fee.saturating_add(premium.mul_ceil(fee)), rate)
 	}
 
 	/// Settles a token payment at `corrected_fee`: the unused native goes back to the pool and
-	/// the pool refunds the tokens it took for it; a routed payment's go back through the AMM
-	/// to the token paid in (at no less than `MaxSlippage` under their share of the payment),
-	/// or, if the AMM refuses, as the pool's token. Returns the fee's native credit and the
-	/// tokens paid in that the fee cost in the end.
+	/// the pool refunds the tokens it took for it. For a routed payment the pool refunds what it
+	/// would refund a payer in its own token for the unused native (never more than that share
+	/// of what the payment brought in), swapped on the AMM to the token paid in at the AMM's
+	/// price; if the AMM cannot swap, the payer gets those tokens in the pool's token. Returns
+	/// the fee's native credit and the tokens paid in that the fee cost in the end.
 	pub fn refund_in_token(
 		who: &T::AccountId,
 		payment: TokenPayment<T>,
@@ -152,41 +171,60 @@ impl<T: Config> Pallet<T> {
 		};
 		// Preserve: the pool keeps at least the token's minimum balance and never leaves dust
 		// behind that its record would not know of; if it cannot, the native path below pays.
-		let give_back = || T::Assets::transfer(pool, &account, who, tokens, Preservation::Preserve);
-		let refunded: Result<(T::AssetId, T::Balance, T::Balance), DispatchError> = if tokens
-			.is_zero()
-		{
-			Ok((asset, Zero::zero(), amount))
-		} else if pool == asset {
-			give_back().map(|moved| (asset, moved, amount.saturating_sub(moved)))
-		} else {
-			let share = mul_div(amount, unused_native, withdrawn).unwrap_or_default();
-			let min_out = share.saturating_sub(T::MaxSlippage::get().mul_ceil(share));
-			with_storage_layer(|| T::Swap::swap_tokens(&account, pool, asset, tokens, min_out, who))
-				.map(|out| (asset, out, amount.saturating_sub(out)))
-				.or_else(|_| give_back().map(|moved| (pool, moved, amount)))
+		let give_back = |tokens: T::Balance| {
+			T::Assets::transfer(pool, &account, who, tokens, Preservation::Preserve)
 		};
-		// Whether the pool's tokens left it (as themselves or through the AMM), or its native.
-		let (asset_refunded, refund, kept, tokens_left) = match refunded {
-			Ok((token, moved, kept)) => (Some(token), moved, kept, true),
+		let refunded: Result<RefundOf<T>, DispatchError> = if tokens.is_zero() {
+			Ok(Refund { token: asset, left_pool: Zero::zero(), amount: Zero::zero(), kept: amount })
+		} else if pool == asset {
+			give_back(tokens).map(|moved| Refund {
+				token: asset,
+				left_pool: moved,
+				amount: moved,
+				kept: amount.saturating_sub(moved),
+			})
+		} else {
+			// The pool gives what it would give a payer in its own token for the unused native,
+			// at most its share of what the payment brought in, and the AMM turns it into the
+			// token paid in at its price.
+			let fair = Self::pool_price(pool, unused_native).unwrap_or_default();
+			let budget = tokens.min(fair);
+			let one = T::Balance::unique_saturated_from(1u128);
+			with_storage_layer(|| T::Swap::swap_tokens(&account, pool, asset, budget, one, who))
+				.map(|out| Refund {
+					token: asset,
+					left_pool: budget,
+					amount: out,
+					kept: amount.saturating_sub(out),
+				})
+				// The AMM cannot: the same tokens, as the pool's token.
+				.or_else(|_| {
+					give_back(budget).map(|moved| Refund {
+						token: pool,
+						left_pool: moved,
+						amount: moved,
+						kept: amount,
+					})
+				})
+		};
+		let (asset_refunded, refund, kept) = match refunded {
+			Ok(Refund { token, left_pool, amount: refund, kept }) => {
+				Self::record(pool, |record| {
+					record.native = record.native.saturating_add(returned);
+					record.tokens = record.tokens.saturating_sub(left_pool);
+				});
+				(Some(token), refund, kept)
+			},
 			// The token cannot go back: the payer gets the unused native instead.
 			Err(_) => {
-				match T::Currency::transfer(&account, who, returned, Preservation::Preserve) {
-					Ok(_) => (None, returned, amount, false),
-					Err(_) => (Some(asset), Zero::zero(), amount, false),
-				}
+				let paid = T::Currency::transfer(&account, who, returned, Preservation::Preserve);
+				let refund = if paid.is_ok() { returned } else { Zero::zero() };
+				Self::record(pool, |record| {
+					record.native = record.native.saturating_add(returned).saturating_sub(refund);
+				});
+				(paid.is_err().then_some(asset), refund, amount)
 			},
 		};
-		Pools::<T>::mutate(pool, |record| {
-			if let Some(record) = record {
-				record.native = record.native.saturating_add(returned);
-				if tokens_left {
-					record.tokens = record.tokens.saturating_sub(tokens);
-				} else if asset_refunded.is_none() {
-					record.native = record.native.saturating_sub(refund);
-				}
-			}
-		});
 		if !refund.is_zero() {
 			Self::deposit_event(Event::FeeRefunded {
 				who: who.clone(),

@@ -218,6 +218,15 @@ impl rustorium_primitives::AmmSwap<AccountId, AssetId, Balance> for AssetConvers
 			true,
 		)
 	}
+
+	fn quote_swap_tokens(give: AssetId, get: AssetId, amount: Balance) -> Option<Balance> {
+		AssetConversion::quote_price_exact_tokens_for_tokens(
+			NativeOrWithId::WithId(give),
+			NativeOrWithId::WithId(get),
+			amount,
+			true,
+		)
+	}
 }
 
 impl pallet_fee_pools::Config for Test {

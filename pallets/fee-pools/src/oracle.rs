@@ -85,7 +85,7 @@ impl<T: Config> Pallet<T> {
 		let mut table = Vec::with_capacity(tokens.len());
 		for asset in tokens.iter().filter(|asset| is_usable(asset)) {
 			let Some(entry) = Self::entry_of(*asset) else { continue };
-			if entry.via.as_ref().is_none_or(|via| is_usable(via)) {
+			if entry.via.as_ref().is_none_or(&is_usable) {
 				table.push(entry);
 			}
 		}

@@ -7,6 +7,7 @@ use frame_support::traits::{
 	fungible, fungibles,
 	tokens::{DepositConsequence, Fortitude, Preservation, Provenance},
 };
+use rustorium_primitives::AmmSwap;
 use scale_info::TypeInfo;
 use sp_runtime::{
 	helpers_128bit::multiply_by_rational_with_rounding,
@@ -37,7 +38,7 @@ impl<T: Config> Pallet<T> {
 	pub fn quote(who: &T::AccountId, fee: T::Balance) -> Vec<FeeOption<T::AssetId, T::Balance>> {
 		let mut tokens: Vec<_> = FeeTable::<T>::get()
 			.iter()
-			.filter_map(|entry| Self::token_option_at(&entry, who, fee))
+			.filter_map(|entry| Self::token_option_at(entry, who, fee))
 			.collect();
 		tokens.sort_by_key(|option| option.asset);
 		Self::native_option(who, fee).into_iter().chain(tokens).collect()
@@ -67,15 +68,17 @@ impl<T: Config> Pallet<T> {
 		let mut looked = 0u32;
 		for entry in FeeTable::<T>::get() {
 			let priced = fee.saturating_add(entry.premium.mul_ceil(fee));
-			// No later token can win: its value is at least its `priced`, and a tie goes to the
-			// lower id, which the table puts first among equal premiums.
-			let beaten = best.as_ref().is_some_and(|best| {
-				priced > best.native_value
-					|| (priced == best.native_value
-						&& best.asset.is_some_and(|id| id < entry.asset))
-			});
-			if beaten {
-				break;
+			if let Some(best) = &best {
+				// No later token can win: its value is at least its `priced`, which is at least
+				// this one's.
+				if priced > best.native_value {
+					break;
+				}
+				// This one can at best tie, and a tie goes to the lower id; a later token, at a
+				// higher premium, may still tie with a lower id.
+				if priced == best.native_value && best.asset.is_some_and(|id| id < entry.asset) {
+					continue;
+				}
 			}
 			looked = looked.saturating_add(1);
 			let needed = Self::tokens_for(priced, entry.rate).unwrap_or_else(T::Balance::max_value);
@@ -171,16 +174,26 @@ impl<T: Config> Pallet<T> {
 			return None;
 		}
 		// The pool must be able to take the tokens in: what validation promises, payment keeps.
-		// A routed token reaches the pool as its pool's token, through the AMM.
-		if entry.via.is_none()
-			&& <T::Assets as fungibles::Inspect<_>>::can_deposit(
-				asset,
-				&Self::pool_account(asset),
-				amount,
-				Provenance::Extant,
-			) != DepositConsequence::Success
-		{
-			return None;
+		match entry.via {
+			None => {
+				let deposit = <T::Assets as fungibles::Inspect<_>>::can_deposit(
+					asset,
+					&Self::pool_account(asset),
+					amount,
+					Provenance::Extant,
+				);
+				if deposit != DepositConsequence::Success {
+					return None;
+				}
+			},
+			// A routed token reaches the pool as its pool's token, through the AMM, which must
+			// pay the pool at least what a payer in that token would.
+			Some(via) => {
+				let due = Self::pool_price(via, fee)?;
+				if T::Swap::quote_swap_tokens(asset, via, amount)? < due {
+					return None;
+				}
+			},
 		}
 		Some(FeeOption {
 			asset: Some(asset),

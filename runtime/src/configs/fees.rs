@@ -100,6 +100,15 @@ impl rustorium_primitives::AmmSwap<AccountId, AssetId, Balance> for AssetConvers
 			true,
 		)
 	}
+
+	fn quote_swap_tokens(give: AssetId, get: AssetId, amount: Balance) -> Option<Balance> {
+		AssetConversion::quote_price_exact_tokens_for_tokens(
+			NativeOrWithId::WithId(give),
+			NativeOrWithId::WithId(get),
+			amount,
+			true,
+		)
+	}
 }
 
 impl pallet_asset_conversion_tx_payment::Config for Runtime {

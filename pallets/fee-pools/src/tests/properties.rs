@@ -212,3 +212,203 @@ proptest! {
 		})?;
 	}
 }
+
+/// A routed token's market: the pooled token's AMM pool with the native token and its premium,
+/// the pair pool of the routed token with it, the route's premium, the payer's holding, a swap
+/// that buys the routed token on the pair between the charge and the refund (as a call paid for
+/// could), and whether the routed token is frozen then, so that the AMM cannot swap the refund
+/// back.
+#[derive(Debug, Clone)]
+struct RoutedMarket {
+	pool_native: Balance,
+	pool_tokens: Balance,
+	pool_premium: u32,
+	pair_via: Balance,
+	pair_tokens: Balance,
+	route_premium: u32,
+	held: Balance,
+	moved: Balance,
+	frozen: bool,
+}
+
+fn routed_market() -> impl Strategy<Value = RoutedMarket> {
+	(
+		(10_000..1_000_000u128, 10_000..1_000_000u128, 0..50_000u32),
+		(10_000..1_000_000u128, 10_000..1_000_000u128, 0..50_000u32),
+		(0..200_000u128, prop_oneof![Just(0u128), 1..100_000u128], any::<bool>()),
+	)
+		.prop_map(
+			|(
+				(pool_native, pool_tokens, pool_premium),
+				(pair_via, pair_tokens, route_premium),
+				(held, moved, frozen),
+			)| RoutedMarket {
+				pool_native,
+				pool_tokens,
+				pool_premium,
+				pair_via,
+				pair_tokens,
+				route_premium,
+				held,
+				moved,
+				frozen,
+			},
+		)
+}
+
+/// `CHEAP` pooled, `ROUTED` routed through it, as `market` says; the payer holds only `ROUTED`.
+fn open_routed(market: &RoutedMarket) {
+	use frame_support::traits::fungible::NativeOrWithId;
+	Balances::set_balance(&ALICE, 1_000_000_000_000);
+	assert_ok!(Assets::force_create(RuntimeOrigin::root(), CHEAP, ALICE, true, 1));
+	assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), CHEAP, ALICE, 1_000_000_000));
+	assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), CHEAP, BOB, 1_000_000_000));
+	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(CHEAP)));
+	let (a, b) = pair();
+	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(ALICE), a, b));
+	let (a, b) = pair();
+	assert_ok!(AssetConversion::add_liquidity(
+		RuntimeOrigin::signed(ALICE),
+		a,
+		b,
+		market.pool_native,
+		market.pool_tokens,
+		1,
+		1,
+		ALICE
+	));
+	assert_ok!(FeePools::register_fee_token(
+		RuntimeOrigin::root(),
+		CHEAP,
+		Permill::from_parts(market.pool_premium)
+	));
+	assert_ok!(FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, 150_000));
+	token_with_pair(ROUTED, CHEAP, market.pair_via, market.pair_tokens);
+	assert_ok!(FeePools::register_route(
+		RuntimeOrigin::root(),
+		ROUTED,
+		CHEAP,
+		Permill::from_parts(market.route_premium)
+	));
+	if market.held > 0 {
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), ROUTED, PAYER, market.held));
+	}
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig::with_cases(10_000))]
+
+	/// For any routed market, holding and fee:
+	/// - the routed option pays at least the fee plus both premiums at the path's rate (the
+	///   product of the two hops' averages) and leaves the payer at or above the minimum balance;
+	/// - the charge takes exactly the quoted amount, or is refused and changes nothing (when the
+	///   AMM would pay the pool more than `MaxSlippage` less than a payer in its token pays);
+	/// - the pool's native falls by exactly the actual fee plus any native refund, which is the
+	///   fee that leaves the chain; the pool's records match its account (`try_state`);
+	/// - the refund comes back in the routed token, or in the pool's token, or in native, and
+	///   what the payer gave in the end is worth at least the actual fee at the oracle's rates.
+	#[test]
+	fn a_routed_fee_is_charged_as_quoted_and_its_refund_creates_no_value(
+		market in routed_market(),
+		fee in 1..20_000u128,
+		used in 0..=1_000u32,
+	) {
+		new_test_ext().execute_with(|| {
+			open_routed(&market);
+			let quote = FeePools::fee_quote(&PAYER, fee);
+			let entry = FeePools::entry_of(ROUTED).unwrap();
+			let Some(chosen) = quote.chosen.clone() else {
+				prop_assert!(quote.options.is_empty());
+				prop_assert!(charge_auto(PAYER, fee).is_err());
+				return Ok(());
+			};
+			prop_assert_eq!(quote.options.len(), 1);
+			prop_assert_eq!((chosen.asset, chosen.via), (Some(ROUTED), Some(CHEAP)));
+			let priced = fee + entry.premium.mul_ceil(fee);
+			prop_assert!(entry.rate.saturating_mul_int(chosen.amount) >= priced);
+			prop_assert_eq!(entry.rate.saturating_mul_int(chosen.amount), chosen.native_value);
+			// The minimum balance is one.
+			prop_assert!(Assets::balance(ROUTED, PAYER) > chosen.amount);
+
+			let pool_before = Pools::<Test>::get(CHEAP).unwrap();
+			let issuance_before = Balances::total_issuance();
+			let payment = match charge_auto(PAYER, fee) {
+				Ok(payment) => payment,
+				Err(_) => {
+					// Refused: nothing moved.
+					prop_assert_eq!(Pools::<Test>::get(CHEAP).unwrap(), pool_before);
+					prop_assert_eq!(Assets::balance(ROUTED, PAYER), market.held);
+					prop_assert_eq!(Balances::total_issuance(), issuance_before);
+					FeePools::do_try_state().unwrap();
+					return Ok(());
+				},
+			};
+			prop_assert_eq!(Assets::balance(ROUTED, PAYER), market.held - chosen.amount);
+			let pool = Pools::<Test>::get(CHEAP).unwrap();
+			prop_assert_eq!(pool.native, pool_before.native - fee);
+			let AutoPayment::Token(ref paid_in, _) = payment else {
+				return Err(TestCaseError::fail("not paid in a token"));
+			};
+			prop_assert_eq!((paid_in.asset, paid_in.pool), (ROUTED, CHEAP));
+			prop_assert_eq!(pool.tokens, pool_before.tokens + paid_in.pooled);
+
+			if market.moved > 0 {
+				assert_ok!(AssetConversion::swap_exact_tokens_for_tokens(
+					RuntimeOrigin::signed(BOB),
+					vec![
+						Box::new(frame_support::traits::fungible::NativeOrWithId::WithId(CHEAP)),
+						Box::new(frame_support::traits::fungible::NativeOrWithId::WithId(ROUTED)),
+					],
+					market.moved,
+					1,
+					BOB,
+					false,
+				));
+			}
+			if market.frozen {
+				assert_ok!(Assets::freeze_asset(RuntimeOrigin::signed(ALICE), ROUTED));
+			}
+			let actual = fee * Balance::from(used) / 1_000;
+			let cheap_before = Assets::balance(CHEAP, PAYER);
+			settle_auto(PAYER, actual, payment);
+			let routed_back = Assets::balance(ROUTED, PAYER) + chosen.amount - market.held;
+			let cheap_back = Assets::balance(CHEAP, PAYER) - cheap_before;
+			let native_back = Balances::free_balance(PAYER);
+			match refund_event() {
+				Some((Some(ROUTED), amount)) => {
+					prop_assert_eq!((amount, cheap_back, native_back), (routed_back, 0, 0));
+				},
+				Some((Some(CHEAP), amount)) => {
+					prop_assert_eq!((amount, routed_back, native_back), (cheap_back, 0, 0));
+				},
+				Some((None, amount)) => {
+					prop_assert_eq!((amount, routed_back, cheap_back), (native_back, 0, 0));
+				},
+				Some((Some(other), _)) => {
+					return Err(TestCaseError::fail(format!("refunded in {other}")));
+				},
+				None => prop_assert_eq!((routed_back, cheap_back, native_back), (0, 0, 0)),
+			}
+			let cheap_rate = Rates::<Test>::get(CHEAP).unwrap().average;
+			let pool = Pools::<Test>::get(CHEAP).unwrap();
+			prop_assert_eq!(pool.native, pool_before.native - actual - native_back);
+			// The pool keeps, in its token, at least the fee used at its rate plus its premium:
+			// it took at least what a payer in its token pays for the whole fee and gives back at
+			// most what such a payer gets back for the unused part.
+			let kept = pool.tokens - pool_before.tokens;
+			let premium = pool.premium;
+			prop_assert!(cheap_rate.saturating_mul_int(kept) + 1 >= actual + premium.mul_floor(actual));
+			// A refund in the pool's token or in native is worth no more than the unused part
+			// (at the pool's rate and premium): what the payer gave is worth at least the fee
+			// used. A refund in the routed token is the AMM's price for the pool's refund.
+			if routed_back == 0 {
+				let given = entry.rate.saturating_mul_int(chosen.amount);
+				let received = cheap_rate.saturating_mul_int(cheap_back) + native_back;
+				prop_assert!(given >= actual + received);
+			}
+			prop_assert_eq!(Balances::total_issuance(), issuance_before - actual);
+			FeePools::do_try_state().unwrap();
+			Ok(())
+		})?;
+	}
+}

@@ -14,22 +14,23 @@ use frame_support::{
 	traits::{fungible::NativeOrWithId, Hooks},
 };
 use pallet_asset_conversion_tx_payment::OnChargeAssetTransaction;
-use sp_runtime::{DispatchError, FixedU128, Permill};
+use sp_runtime::{DispatchError, FixedPointNumber, FixedU128, Permill};
 
 type Explicit = crate::InToken<Test, (), crate::SameAssetId>;
 
 /// An account holding 1,000,000 `ROUTED` and nothing else.
 const ROUTED_ONLY: AccountId = 60;
 
-/// Both pooled tokens funded (see [`funded`]) and `ROUTED` routed through `CHEAP` at a 1%
-/// premium of its own (2% in all), held by `ROUTED_ONLY`.
+/// Both pooled tokens funded (see [`funded`]) and `ROUTED` routed through `CHEAP` at a 2%
+/// premium of its own (3% in all: the AMM's 0.3% fee and a fee's price impact on the pair pool
+/// fit in it), held by `ROUTED_ONLY`.
 fn routed() {
 	funded();
 	assert_ok!(FeePools::register_route(
 		RuntimeOrigin::root(),
 		ROUTED,
 		CHEAP,
-		Permill::from_percent(1)
+		Permill::from_percent(2)
 	));
 	assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), ROUTED, ROUTED_ONLY, 1_000_000));
 }
@@ -165,18 +166,20 @@ fn a_routed_token_pays_its_own_premium_and_its_pools() {
 fn the_router_offers_the_routed_path_valued_at_both_hops_rates() {
 	with_route(|| {
 		routed();
-		// 1,000 native at one native a ROUTED, plus 2%.
+		// 1,000 native at one native a ROUTED, plus 3%.
 		assert_eq!(
 			FeePools::quote(&ROUTED_ONLY, 1_000),
 			vec![FeeOption {
 				asset: Some(ROUTED),
-				amount: 1_020,
-				native_value: 1_020,
+				amount: 1_030,
+				native_value: 1_030,
 				via: Some(CHEAP)
 			}]
 		);
 		assert_eq!(FeePools::choose(&ROUTED_ONLY, 1_000).unwrap().asset, Some(ROUTED));
 		// An account holding CHEAP too pays in CHEAP, which costs less (1%, one hop).
+		// (The routed option is offered only while the AMM would pay the pool at least what a
+		// payer in CHEAP pays: here 1,030 ROUTED fetch 2,032 CHEAP, more than 2,020.)
 		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), CHEAP, ROUTED_ONLY, 1_000_000));
 		assert_eq!(FeePools::choose(&ROUTED_ONLY, 1_000).unwrap().asset, Some(CHEAP));
 	});
@@ -187,37 +190,42 @@ fn a_routed_fee_swaps_into_the_pool_and_the_refund_swaps_back() {
 	with_route(|| {
 		routed();
 		let payment = charge_auto(ROUTED_ONLY, 1_000).unwrap();
-		// 1,020 ROUTED swapped on the pair pool (100,000 ROUTED, 200,000 CHEAP, 0.3% fee) pay
-		// the CHEAP pool 2,013 CHEAP, at least the 2,020 a CHEAP payer pays less 3%.
+		// 1,030 ROUTED swapped on the pair pool (100,000 ROUTED, 200,000 CHEAP, 0.3% fee) pay
+		// the CHEAP pool 2,032 CHEAP, at least the 2,020 a payer in CHEAP pays.
 		let pool = Pools::<Test>::get(CHEAP).unwrap();
-		assert_eq!((pool.native, pool.tokens), (9_000, 2_013));
-		assert_eq!(Assets::balance(ROUTED, ROUTED_ONLY), 1_000_000 - 1_020);
+		assert_eq!((pool.native, pool.tokens), (9_000, 2_032));
+		assert_eq!(Assets::balance(ROUTED, ROUTED_ONLY), 1_000_000 - 1_030);
 		System::assert_has_event(
 			Event::FeeCharged {
 				who: ROUTED_ONLY,
 				asset: Some(ROUTED),
-				amount: 1_020,
+				amount: 1_030,
 				native: 1_000,
 			}
 			.into(),
 		);
-		// Half the fee used: half the pool's CHEAP (1,006) swap back to 509 ROUTED, at least
-		// half the payment (510) less 3%.
+		// Half the fee used: the pool gives what it would give a CHEAP payer for 500 native,
+		// 1,010 CHEAP, which the AMM turns into 511 ROUTED.
 		settle_auto(ROUTED_ONLY, 500, payment);
 		System::assert_has_event(
-			Event::FeeRefunded { who: ROUTED_ONLY, asset: Some(ROUTED), amount: 509 }.into(),
+			Event::FeeRefunded { who: ROUTED_ONLY, asset: Some(ROUTED), amount: 511 }.into(),
 		);
-		assert_eq!(Assets::balance(ROUTED, ROUTED_ONLY), 1_000_000 - 1_020 + 509);
+		assert_eq!(Assets::balance(ROUTED, ROUTED_ONLY), 1_000_000 - 1_030 + 511);
 		let pool = Pools::<Test>::get(CHEAP).unwrap();
-		assert_eq!((pool.native, pool.tokens), (9_500, 2_013 - 1_006));
-		// What the payer paid in the end is worth more than the fee used, at the oracle rate.
-		assert!(1_020 - 509 > 500);
+		assert_eq!((pool.native, pool.tokens), (9_500, 2_032 - 1_010));
+		// What the payer paid in the end is worth at least the fee used, at the path's rate, and
+		// what the pool kept at least the fee used, at its rate.
+		let paid = 1_000_000 - Assets::balance(ROUTED, ROUTED_ONLY);
+		let rate = FeePools::entry_of(ROUTED).unwrap().rate;
+		assert!(rate.saturating_mul_int(paid) >= 500);
+		let cheap_rate = Rates::<Test>::get(CHEAP).unwrap().average;
+		assert!(cheap_rate.saturating_mul_int(pool.tokens) >= 500);
 		assert_eq!(Balances::free_balance(ROUTED_ONLY), 0);
 	});
 }
 
 #[test]
-fn a_refund_the_amm_refuses_to_swap_back_is_paid_in_the_pools_token() {
+fn a_refund_the_amm_cannot_swap_back_is_paid_in_the_pools_token() {
 	with_route(|| {
 		routed();
 		let payment = <Explicit as OnChargeAssetTransaction<Test>>::withdraw_fee(
@@ -229,8 +237,8 @@ fn a_refund_the_amm_refuses_to_swap_back_is_paid_in_the_pools_token() {
 			0,
 		)
 		.unwrap();
-		// Someone buys ROUTED heavily: 1,006 CHEAP now buy far fewer than 510 ROUTED less 3%.
-		swap_pair(CHEAP, ROUTED, 100_000);
+		// ROUTED's owner freezes it: the AMM cannot pay ROUTED out.
+		assert_ok!(Assets::freeze_asset(RuntimeOrigin::signed(ALICE), ROUTED));
 		let cost = <Explicit as OnChargeAssetTransaction<Test>>::correct_and_deposit_fee(
 			&ROUTED_ONLY,
 			&DispatchInfo::default(),
@@ -240,28 +248,31 @@ fn a_refund_the_amm_refuses_to_swap_back_is_paid_in_the_pools_token() {
 			ROUTED,
 			payment,
 		);
-		assert_eq!(cost, Ok(1_020));
-		assert_eq!(Assets::balance(CHEAP, ROUTED_ONLY), 1_006);
+		assert_eq!(cost, Ok(1_030));
+		assert_eq!(Assets::balance(CHEAP, ROUTED_ONLY), 1_010);
 		System::assert_has_event(
-			Event::FeeRefunded { who: ROUTED_ONLY, asset: Some(CHEAP), amount: 1_006 }.into(),
+			Event::FeeRefunded { who: ROUTED_ONLY, asset: Some(CHEAP), amount: 1_010 }.into(),
 		);
 		let pool = Pools::<Test>::get(CHEAP).unwrap();
-		assert_eq!((pool.native, pool.tokens), (9_500, 2_013 - 1_006));
+		assert_eq!((pool.native, pool.tokens), (9_500, 2_032 - 1_010));
 	});
 }
 
 #[test]
-fn a_routed_charge_the_amm_would_underpay_is_refused_and_changes_nothing() {
+fn a_routed_token_the_amm_would_underpay_the_pool_for_is_not_offered() {
 	with_route(|| {
 		routed();
-		// Someone sells 3,000 ROUTED on the pair: its spot price falls about 6%, inside the
-		// 10% guard, so the router still offers it at the average; but the swap would pay the
-		// pool less than a CHEAP payer's 2,020 less 3%.
-		swap_pair(ROUTED, CHEAP, 3_000);
 		assert_eq!(FeePools::choose(&ROUTED_ONLY, 1_000).unwrap().asset, Some(ROUTED));
+		// Someone sells 3,000 ROUTED on the pair: its spot price falls about 6%, inside the
+		// 10% guard, but 1,030 ROUTED would now fetch less than the 2,020 CHEAP a payer in CHEAP
+		// pays: the routed option is gone, and a charge fails and changes nothing.
+		swap_pair(ROUTED, CHEAP, 3_000);
+		assert!(FeePools::usable_entry_rate(&FeePools::entry_of(ROUTED).unwrap()).is_some());
+		assert!(FeePools::quote(&ROUTED_ONLY, 1_000).is_empty());
 		let pool = Pools::<Test>::get(CHEAP).unwrap();
 		let events = System::events().len();
 		assert!(charge_auto(ROUTED_ONLY, 1_000).is_err());
+		assert!(FeePools::charge_in_token(&ROUTED_ONLY, ROUTED, 1_000).is_err());
 		assert_eq!(Pools::<Test>::get(CHEAP).unwrap(), pool);
 		assert_eq!(Assets::balance(ROUTED, ROUTED_ONLY), 1_000_000);
 		assert_eq!(System::events().len(), events);
