@@ -11,8 +11,11 @@ const USDR = 1;
 // Fresh asset ids and a fresh owner for them, so that reruns against the same chain start from
 // nothing and Alice (sudo) takes on no new asset accounts: an account may hold only so many.
 const run = Date.now();
-const PRICED = 50_000 + (run % 100_000) * 2;
+const PRICED = 50_000 + (run % 100_000) * 3;
 const UNPRICED = PRICED + 1;
+// Paired on the AMM with PRICED only: a fee token routed through PRICED's pool.
+const ROUTABLE = PRICED + 2;
+const RPT = 4; // the genesis routed token
 const owner = new Keyring({ type: 'sr25519' }).addFromUri(`//RustoriumFeePools//Owner//${run}`);
 
 /** Runs `call` as root through sudo; `{ ok, error, events }` of the inner call. */
@@ -44,6 +47,10 @@ before(async () => {
     api.tx.assets.create(UNPRICED, owner.address, 1),
     api.tx.assetConversion.createPool('Native', { WithId: PRICED }),
     api.tx.assetConversion.addLiquidity('Native', { WithId: PRICED }, 1_000n * UNIT, 2_000n * UNIT, 1, 1, owner.address),
+    api.tx.assets.create(ROUTABLE, owner.address, 1),
+    api.tx.assets.mint(ROUTABLE, owner.address, 1_000_000n * UNIT),
+    api.tx.assetConversion.createPool({ WithId: PRICED }, { WithId: ROUTABLE }),
+    api.tx.assetConversion.addLiquidity({ WithId: PRICED }, { WithId: ROUTABLE }, 1_000n * UNIT, 4_000n * UNIT, 1, 1, owner.address),
   ]) {
     const result = await submit(api, tx, owner);
     assert.equal(result.ok, true, result.error);
@@ -75,6 +82,44 @@ test('registering, repricing and deregistering fee tokens: root only, each bad i
   assert.equal((await sudo(api.tx.feePools.setPremium(UNPRICED, 1))).error, 'feePools.NotFeeToken');
   assert.match((await submit(api, api.tx.feePools.setPremium(PRICED, 1), bob)).error, /BadOrigin/);
   assert.equal((await pool(PRICED)).premium, 20_000, 'a refused repricing changed the premium');
+});
+
+test('routing a token through a pooled one: root only, each bad input a typed error', async () => {
+  const route = (id, via, premium) => api.tx.feePools.registerRoute(id, via, premium);
+  const routeOf = async (id) => (await api.query.feePools.routes(id)).toJSON();
+  const before = await feeTokens();
+
+  assert.match((await submit(api, route(ROUTABLE, PRICED, 10_000), bob)).error, /BadOrigin/);
+  // The token routed through must have a pool of its own: not an unregistered token, not a
+  // routed one (two hops at most).
+  assert.equal((await sudo(route(ROUTABLE, UNPRICED, 10_000))).error, 'feePools.NotPooled');
+  assert.equal((await sudo(route(ROUTABLE, RPT, 10_000))).error, 'feePools.NotPooled');
+  // The AMM must pair the two.
+  assert.equal((await sudo(route(ROUTABLE, USDR, 10_000))).error, 'feePools.NoPrice');
+  assert.equal((await sudo(route(USDR, PRICED, 10_000))).error, 'feePools.AlreadyRegistered');
+  assert.deepEqual(await feeTokens(), before, 'a refused route changed the registry');
+  assert.equal(await routeOf(ROUTABLE), null);
+
+  const routed = await sudo(route(ROUTABLE, PRICED, 10_000));
+  assert.equal(routed.ok, true, routed.error);
+  const event = routed.events.find((e) => api.events.feePools.RouteRegistered.is(e));
+  assert.ok(event, 'no RouteRegistered event');
+  assert.equal(event.data.via.toNumber(), PRICED);
+  assert.deepEqual(await routeOf(ROUTABLE), { via: PRICED, premium: 10_000 });
+  assert.ok((await feeTokens()).includes(ROUTABLE));
+  assert.equal((await sudo(route(ROUTABLE, PRICED, 10_000))).error, 'feePools.AlreadyRegistered');
+
+  const repriced = await sudo(api.tx.feePools.setPremium(ROUTABLE, 20_000));
+  assert.equal(repriced.ok, true, repriced.error);
+  assert.equal((await routeOf(ROUTABLE)).premium, 20_000);
+
+  // A pooled token cannot leave while a token is routed through it; the routed one can.
+  assert.equal((await sudo(api.tx.feePools.deregisterFeeToken(PRICED))).error, 'feePools.HasRoutes');
+  assert.ok((await feeTokens()).includes(PRICED));
+  const gone = await sudo(api.tx.feePools.deregisterFeeToken(ROUTABLE));
+  assert.equal(gone.ok, true, gone.error);
+  assert.ok(has(gone.events, api.events.feePools.FeeTokenDeregistered));
+  assert.equal(await routeOf(ROUTABLE), null);
 });
 
 test('providers deposit native for shares and withdraw them; bad amounts are typed errors', async () => {

@@ -7,6 +7,7 @@ import { assetBalance, connect, devAccounts, freeBalance, submit } from './lib/c
 
 const USDR = 1; // sufficient, 6 decimals, 0.3% fee premium
 const GEM = 2; // 10 decimals, 1% fee premium
+const RPT = 4; // sufficient, 6 decimals, paired on the AMM with USDR only: routed through USDR's pool
 const MILLI = 10n ** 9n; // a thousandth of RTM: the existential deposit
 
 /** How Polkadot.js names a local asset in `assetId`: Asset Hub's convention, an XCM location. */
@@ -21,6 +22,7 @@ const zoe = keyring.addFromUri(`//RustoriumFees//Zoe//${run}`); // USDR only, no
 const yan = keyring.addFromUri(`//RustoriumFees//Yan//${run}`); // USDR and GEM, native too little for a fee
 const nobody = keyring.addFromUri(`//RustoriumFees//Nobody//${run}`);
 const xia = keyring.addFromUri(`//RustoriumFees//Xia//${run}`); // GEM, native too little for a fee
+const wes = keyring.addFromUri(`//RustoriumFees//Wes//${run}`); // RPT only, no native
 
 before(async () => {
   api = await connect();
@@ -31,6 +33,7 @@ before(async () => {
     api.tx.assets.transfer(GEM, yan.address, 1_000n * 10n ** 10n),
     api.tx.balances.transferKeepAlive(xia.address, (3n * MILLI) / 2n),
     api.tx.assets.transfer(GEM, xia.address, 1_000n * 10n ** 10n),
+    api.tx.assets.transfer(RPT, wes.address, 1_000n * 10n ** 6n),
   ]) {
     const result = await submit(api, tx, alice);
     assert.equal(result.ok, true, result.error);
@@ -107,6 +110,45 @@ test('an account holding two fee tokens pays in the cheaper one; an explicit ass
   assert.equal(charged.length, 1, 'no FeeCharged event');
   assert.equal(charged[0].data.asset.unwrap().toNumber(), GEM);
   assert.equal(await assetBalance(api, GEM, yan.address), gemBefore - event.data.actualFee.toBigInt());
+});
+
+test('an account holding only a token without a fee pool pays through another token\'s pool', async () => {
+  assert.equal(await freeBalance(api, wes.address), 0n);
+  const remark = api.tx.system.remark('two hops');
+  const signed = await api.tx.system.remark('two hops').signAsync(wes);
+  const { quote } = await api.call.feeQuoteApi.quote(wes.address, remark.method, signed.encodedLength, 0);
+  assert.ok(quote.chosen.isSome, 'the quote found no way to pay');
+  const chosen = quote.chosen.unwrap();
+  // The path: RPT, swapped to USDR on their AMM pool, whose fee pool sells the native.
+  assert.equal(chosen.asset.unwrap().toNumber(), RPT);
+  assert.equal(chosen.via.unwrap().toNumber(), USDR);
+
+  const usdrPool = async () => BigInt((await api.query.feePools.pools(USDR)).toJSON().native);
+  const poolBefore = await usdrPool();
+  const before = await assetBalance(api, RPT, wes.address);
+  const result = await submit(api, api.tx.system.remark('two hops'), wes);
+  assert.equal(result.ok, true, result.error);
+  const { charged, refunded } = feeEvents(result.events, wes);
+  assert.equal(charged.length, 1, 'no FeeCharged event');
+  assert.equal(charged[0].data.asset.unwrap().toNumber(), RPT);
+  const paid = charged[0].data.amount.toBigInt();
+  assert.ok(paid > 0n && paid * 100n <= chosen.amount.toBigInt() * 101n, 'charged above the quoted maximum');
+  // The unused part comes back in RPT, through the AMM.
+  assert.ok(refunded.every((e) => e.data.asset.unwrap().toNumber() === RPT), 'refunded in another token');
+  const back = refunded.reduce((sum, e) => sum + e.data.amount.toBigInt(), 0n);
+  assert.equal(await assetBalance(api, RPT, wes.address), before - paid + back);
+  assert.equal(await freeBalance(api, wes.address), 0n);
+  // USDR's fee pool sold exactly the fee transaction-payment reports.
+  const feePaid = result.events.find((e) => api.events.transactionPayment.TransactionFeePaid.is(e));
+  assert.ok(feePaid, 'no TransactionFeePaid event');
+  assert.equal(poolBefore - (await usdrPool()), feePaid.data.actualFee.toBigInt());
+
+  // Named explicitly, RPT pays the same way.
+  const named = await submit(api, api.tx.system.remark('named'), wes, { assetId: location(RPT) });
+  assert.equal(named.ok, true, named.error);
+  const namedCharge = feeEvents(named.events, wes).charged;
+  assert.equal(namedCharge.length, 1, 'no FeeCharged event');
+  assert.equal(namedCharge[0].data.asset.unwrap().toNumber(), RPT);
 });
 
 test('a payer who can pay in no token is rejected before inclusion and charged nothing', async () => {

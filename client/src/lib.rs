@@ -336,9 +336,10 @@ impl fmt::Display for QuoteView<'_> {
 		)?;
 		for option in &self.0.quote.options {
 			let mark = if Some(option) == self.0.quote.chosen.as_ref() { "*" } else { " " };
+			let path = option.via.map(|via| format!(" via token {via}'s pool")).unwrap_or_default();
 			writeln!(
 				f,
-				"{mark} {}: {} (worth {} native)",
+				"{mark} {}{path}: {} (worth {} native)",
 				token(option.asset),
 				option.amount,
 				option.native_value

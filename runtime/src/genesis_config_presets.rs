@@ -1,9 +1,10 @@
 //! Genesis presets: `development` (one collator) and `local_testnet` (two collators).
 //!
-//! Both fund the well-known dev accounts (Alice … Ferdie), create three demo tokens with
+//! Both fund the well-known dev accounts (Alice … Ferdie), create four demo tokens with
 //! metadata, hand each dev account a balance of every token, and seed an asset-conversion pool
-//! between the native token and each demo token, so that swaps and fee payment in tokens work on
-//! a fresh chain.
+//! for each: three paired with the native token, each a fee token with a funded fee pool, and one
+//! (RPT) paired only with USDR, a fee token routed through USDR's fee pool; so that swaps and fee
+//! payment in tokens work on a fresh chain.
 
 use crate::{
 	configs::NativeToken, AccountId, AssetConversionConfig, AssetId, AssetsConfig, AuraId, Balance,
@@ -30,7 +31,7 @@ pub const FEE_POOL_NATIVE: Balance = 10_000 * UNIT;
 /// The XCM version assumed for destinations that have not said theirs.
 const SAFE_XCM_VERSION: u32 = xcm::prelude::XCM_VERSION;
 
-/// A token created at genesis, with the liquidity its pool against the native token starts with.
+/// A token created at genesis, with the liquidity its AMM pool starts with.
 pub struct DemoToken {
 	/// The token's id in `pallet-assets`.
 	pub id: AssetId,
@@ -46,11 +47,15 @@ pub struct DemoToken {
 	pub is_sufficient: bool,
 	/// Balance given to each dev account.
 	pub per_account: Balance,
-	/// Native-token side of the genesis pool.
-	pub pool_native: Balance,
+	/// The token the genesis pool pairs it with: `None` for the native token, which makes it a
+	/// fee token with a pool of its own; `Some(id)` for a fee token it is then routed through.
+	pub paired_with: Option<AssetId>,
+	/// The other side of the genesis pool: native, or the paired token.
+	pub pool_paired: Balance,
 	/// Token side of the genesis pool.
 	pub pool_token: Balance,
-	/// What a fee paid in the token costs above its oracle rate, in parts per million.
+	/// What a fee paid in the token costs above its oracle rate, in parts per million (for a
+	/// routed token, on top of the premium of the token it is routed through).
 	pub fee_premium: u32,
 }
 
@@ -59,9 +64,10 @@ const fn whole(decimals: u8) -> Balance {
 	10u128.pow(decimals as u32)
 }
 
-/// The demo tokens: a stablecoin, a gaming token and a governance token. Prices implied by the
-/// pools: 1 RTM = 2 USDR = 100 GEM = 0.5 RGOV.
-pub const DEMO_TOKENS: [DemoToken; 3] = [
+/// The demo tokens: a stablecoin, a gaming token, a governance token and a loyalty-points token
+/// that trades only against the stablecoin. Prices implied by the pools: 1 RTM = 2 USDR = 100 GEM
+/// = 0.5 RGOV = 4 RPT.
+pub const DEMO_TOKENS: [DemoToken; 4] = [
 	DemoToken {
 		id: 1,
 		name: "Rustorium Dollar",
@@ -70,7 +76,8 @@ pub const DEMO_TOKENS: [DemoToken; 3] = [
 		min_balance: whole(6) / 100,
 		is_sufficient: true,
 		per_account: 1_000_000 * whole(6),
-		pool_native: 100_000 * UNIT,
+		paired_with: None,
+		pool_paired: 100_000 * UNIT,
 		pool_token: 200_000 * whole(6),
 		fee_premium: 3_000,
 	},
@@ -82,7 +89,8 @@ pub const DEMO_TOKENS: [DemoToken; 3] = [
 		min_balance: whole(10) / 1_000,
 		is_sufficient: false,
 		per_account: 100_000_000 * whole(10),
-		pool_native: 100_000 * UNIT,
+		paired_with: None,
+		pool_paired: 100_000 * UNIT,
 		pool_token: 10_000_000 * whole(10),
 		fee_premium: 10_000,
 	},
@@ -94,9 +102,24 @@ pub const DEMO_TOKENS: [DemoToken; 3] = [
 		min_balance: whole(12) / 1_000,
 		is_sufficient: false,
 		per_account: 1_000_000 * whole(12),
-		pool_native: 100_000 * UNIT,
+		paired_with: None,
+		pool_paired: 100_000 * UNIT,
 		pool_token: 50_000 * whole(12),
 		fee_premium: 5_000,
+	},
+	DemoToken {
+		id: 4,
+		name: "Rustorium Points",
+		symbol: "RPT",
+		decimals: 6,
+		min_balance: whole(6) / 100,
+		is_sufficient: true,
+		per_account: 1_000_000 * whole(6),
+		paired_with: Some(1),
+		pool_paired: 50_000 * whole(6),
+		pool_token: 100_000 * whole(6),
+		// 1% over USDR's 0.3%: the AMM's 0.3% swap fee on the way to USDR, and price impact.
+		fee_premium: 10_000,
 	},
 ];
 
@@ -127,13 +150,21 @@ fn rustorium_genesis(
 	id: ParaId,
 ) -> serde_json::Value {
 	let tokens = DEMO_TOKENS.iter();
-	// Every dev account gets each token; the pool provider (root) also gets its pools' share.
+	// Every dev account gets each token; the pool provider (root) also gets its pools' share:
+	// of each token's own pool and of the pools pairing other tokens with it.
 	let provider = &root;
+	let pooled = |id: AssetId| {
+		DEMO_TOKENS
+			.iter()
+			.filter(|t| t.paired_with == Some(id))
+			.fold(0, |sum: Balance, t| sum.saturating_add(t.pool_paired))
+	};
 	let token_accounts: Vec<(AssetId, AccountId, Balance)> = tokens
 		.clone()
 		.flat_map(|t| {
 			endowed.iter().map(move |account| {
-				let extra = if account == provider { t.pool_token } else { 0 };
+				let extra =
+					if account == provider { t.pool_token.saturating_add(pooled(t.id)) } else { 0 };
 				(t.id, account.clone(), t.per_account.saturating_add(extra))
 			})
 		})
@@ -188,21 +219,23 @@ fn rustorium_genesis(
 		fee_pools: FeePoolsConfig {
 			fee_tokens: DEMO_TOKENS
 				.iter()
+				.filter(|t| t.paired_with.is_none())
 				.map(|t| {
 					(t.id, Permill::from_parts(t.fee_premium), root.clone(), FEE_POOL_NATIVE)
+				})
+				.collect(),
+			routes: DEMO_TOKENS
+				.iter()
+				.filter_map(|t| {
+					t.paired_with.map(|via| (t.id, via, Permill::from_parts(t.fee_premium)))
 				})
 				.collect(),
 		},
 		asset_conversion: AssetConversionConfig {
 			pools: tokens
 				.map(|t| {
-					(
-						NativeToken::get(),
-						NativeOrWithId::WithId(t.id),
-						root.clone(),
-						t.pool_native,
-						t.pool_token,
-					)
+					let paired = t.paired_with.map_or(NativeToken::get(), NativeOrWithId::WithId);
+					(paired, NativeOrWithId::WithId(t.id), root.clone(), t.pool_paired, t.pool_token)
 				})
 				.collect(),
 		},
@@ -254,6 +287,7 @@ pub fn preset_names() -> Vec<PresetId> {
 mod tests {
 	use super::*;
 	use frame_support::traits::{fungible::Inspect as _, fungibles::metadata::Inspect as _};
+	use sp_runtime::FixedPointNumber;
 
 	/// Merges a genesis patch into a full genesis config, as the node's chain-spec code does.
 	fn merge(config: &mut serde_json::Value, patch: serde_json::Value) {
@@ -324,14 +358,29 @@ mod tests {
 			let tokens = pallet_fee_pools::FeeTokens::<crate::Runtime>::get();
 			assert_eq!(tokens.into_inner(), DEMO_TOKENS.iter().map(|t| t.id).collect::<Vec<_>>());
 			for t in DEMO_TOKENS.iter() {
-				let pool = pallet_fee_pools::Pools::<crate::Runtime>::get(t.id).expect("a pool");
-				assert_eq!(pool.native, FEE_POOL_NATIVE);
-				assert_eq!(pool.premium, Permill::from_parts(t.fee_premium));
+				let premium = Permill::from_parts(t.fee_premium);
+				match t.paired_with {
+					None => {
+						let pool = pallet_fee_pools::Pools::<crate::Runtime>::get(t.id)
+							.expect("a pool");
+						assert_eq!((pool.native, pool.premium), (FEE_POOL_NATIVE, premium));
+					},
+					Some(via) => {
+						let route = pallet_fee_pools::Routes::<crate::Runtime>::get(t.id)
+							.expect("a route");
+						assert_eq!((route.via, route.premium), (via, premium));
+					},
+				}
 			}
 			crate::FeePools::do_try_state().expect("the fee pools' invariants hold at genesis");
-			// A dev account holding only a demo token has a way to pay.
+			// A dev account holding only a demo token has a way to pay, in every one of them.
 			let bob = Sr25519Keyring::Bob.to_account_id();
-			assert!(crate::FeePools::token_option(1, &bob, UNIT / 100).is_some());
+			for t in DEMO_TOKENS.iter() {
+				assert!(crate::FeePools::token_option(t.id, &bob, UNIT / 100).is_some());
+			}
+			// The routed token's rate is its price in USDR times USDR's: 1 RPT = 0.25 RTM.
+			let rate = crate::FeePools::entry_of(4).expect("RPT is a fee token").rate;
+			assert_eq!(rate.saturating_mul_int(4 * whole(6)), UNIT);
 		});
 	}
 
@@ -339,12 +388,11 @@ mod tests {
 	fn development_genesis_seeds_a_pool_per_demo_token_at_the_stated_price() {
 		dev_ext().execute_with(|| {
 			for t in DEMO_TOKENS.iter() {
-				let (native, token) = crate::AssetConversion::get_reserves(
-					NativeToken::get(),
-					NativeOrWithId::WithId(t.id),
-				)
-				.expect("the genesis pool exists");
-				assert_eq!((native, token), (t.pool_native, t.pool_token));
+				let paired = t.paired_with.map_or(NativeToken::get(), NativeOrWithId::WithId);
+				let (other, token) =
+					crate::AssetConversion::get_reserves(paired, NativeOrWithId::WithId(t.id))
+						.expect("the genesis pool exists");
+				assert_eq!((other, token), (t.pool_paired, t.pool_token));
 			}
 			let alice = Sr25519Keyring::Alice.to_account_id();
 			// Alice provided the liquidity and keeps her own per-account share.

@@ -14,6 +14,7 @@ export const DEMO_TOKENS = [
   { id: 1, name: 'Rustorium Dollar', symbol: 'USDR', decimals: 6 },
   { id: 2, name: 'Gem Gaming Token', symbol: 'GEM', decimals: 10 },
   { id: 3, name: 'Rustorium Governance', symbol: 'RGOV', decimals: 12 },
+  { id: 4, name: 'Rustorium Points', symbol: 'RPT', decimals: 6 },
 ];
 
 /**

@@ -164,32 +164,50 @@ impl pallet_asset_conversion_tx_payment::WeightInfo for ExtensionWeights {
 		use pallet_fee_pools::WeightInfo as _;
 		pallet_fee_pools::weights::SubstrateWeight::<Runtime>::charge_native()
 	}
+	/// The stock benchmark pays through a pooled token; a routed token's payment adds two AMM
+	/// swaps, which `charge_route(1)` covers.
 	fn charge_asset_tx_payment_asset() -> Weight {
+		use pallet_fee_pools::WeightInfo as _;
 		MeasuredExtension::charge_asset_tx_payment_asset()
+			.max(pallet_fee_pools::weights::SubstrateWeight::<Runtime>::charge_route(1))
 	}
 }
 
 /// Fee tokens for the benchmarks: asset `2000 + i`, created by root, paired with the native
-/// token one to one in asset-conversion, and minted to the funder.
+/// token one to one in asset-conversion, and minted to the funder; routed tokens `4000 + i`,
+/// paired one to one with the token they are routed through.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct BenchmarkFeeTokens;
 
 #[cfg(feature = "runtime-benchmarks")]
 impl BenchmarkFeeTokens {
-	fn create(asset: AssetId, funder: &AccountId) {
+	/// Creates `asset` and its AMM pool with `paired`, which `funder` is given enough of.
+	fn create(asset: AssetId, funder: &AccountId, paired: NativeOrWithId<AssetId>) {
 		use crate::{Assets, RuntimeOrigin, UNIT};
 		use alloc::boxed::Box;
 		use frame_support::traits::fungible::Mutate as _;
 		let owner = funder.clone();
 		let signed = || RuntimeOrigin::signed(owner.clone());
-		let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)));
+		let pair = || (Box::new(paired.clone()), Box::new(NativeOrWithId::WithId(asset)));
+		let paired_funds = match paired {
+			NativeOrWithId::Native => Ok(()),
+			NativeOrWithId::WithId(via) => {
+				<Assets as frame_support::traits::fungibles::Mutate<AccountId>>::mint_into(
+					via,
+					&owner,
+					1_000_000 * UNIT,
+				)
+				.map(|_| ())
+			},
+		};
 		let (a, b) = pair();
 		let (c, d) = pair();
 		// Each pool's liquidity tokens go to an account of their own: one account may hold
 		// only so many assets (consumer references).
 		let lp: AccountId = frame_benchmarking::account("liquidity", asset, 0);
-		let steps: [(&str, sp_runtime::DispatchResult); 6] = [
+		let steps: [(&str, sp_runtime::DispatchResult); 7] = [
 			("mint native", Balances::mint_into(&owner, 1_000_000 * UNIT).map(|_| ())),
+			("mint the paired token", paired_funds),
 			("fund the liquidity account", Balances::mint_into(&lp, UNIT).map(|_| ())),
 			(
 				"create the asset",
@@ -232,7 +250,13 @@ impl BenchmarkFeeTokens {
 impl pallet_fee_pools::BenchmarkHelper<AssetId, AccountId, Balance> for BenchmarkFeeTokens {
 	fn fee_token(i: u32, funder: &AccountId) -> AssetId {
 		let asset = i.saturating_add(2_000);
-		Self::create(asset, funder);
+		Self::create(asset, funder, NativeOrWithId::Native);
+		asset
+	}
+
+	fn routed_token(i: u32, via: AssetId, funder: &AccountId) -> AssetId {
+		let asset = i.saturating_add(4_000);
+		Self::create(asset, funder, NativeOrWithId::WithId(via));
 		asset
 	}
 }
@@ -250,7 +274,7 @@ impl pallet_asset_conversion_tx_payment::BenchmarkHelperTrait<AccountId, Locatio
 	fn setup_balances_and_pool(asset: Location, account: AccountId) {
 		use crate::{FeePools, RuntimeOrigin, UNIT};
 		let Some(id) = LocalAssetLocation::convert(asset) else { return };
-		Self::create(id, &account);
+		Self::create(id, &account, NativeOrWithId::Native);
 		let registered =
 			FeePools::register_fee_token(RuntimeOrigin::root(), id, Permill::from_percent(1));
 		let funded = FeePools::deposit(RuntimeOrigin::signed(account), id, 10_000 * UNIT);
