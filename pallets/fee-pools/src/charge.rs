@@ -85,10 +85,21 @@ impl<T: Config> Pallet<T> {
 	) -> Result<TokenPayment<T>, DispatchError> {
 		let entry = Self::entry_of(asset).ok_or(Error::<T>::NotFeeToken)?;
 		let option = Self::token_option_at(&entry, who, fee).ok_or(Error::<T>::CannotPay)?;
-		let pool = entry.via.unwrap_or(asset);
+		Self::charge_option(who, &option, fee)
+	}
+
+	/// Charges `who` the native `fee` as `option`, a token option the router priced for `who`
+	/// and `fee` in this state (so that the router's work is not done twice).
+	pub(crate) fn charge_option(
+		who: &T::AccountId,
+		option: &crate::router::OptionOf<T>,
+		fee: T::Balance,
+	) -> Result<TokenPayment<T>, DispatchError> {
+		let asset = option.asset.ok_or(Error::<T>::CannotPay)?;
+		let pool = option.via.unwrap_or(asset);
 		let account = Self::pool_account(pool);
 		with_storage_layer(|| {
-			let pooled = match entry.via {
+			let pooled = match option.via {
 				None => {
 					T::Assets::transfer(
 						asset,
@@ -303,7 +314,8 @@ where
 				who, call, info, fee, tip,
 			)
 			.map(AutoPayment::Native),
-			Some(asset) => Pallet::<T>::charge_in_token(who, asset, fee)
+			// The router priced the option in this state: it is charged as priced.
+			Some(_) => Pallet::<T>::charge_option(who, &choice, fee)
 				.map(|payment| AutoPayment::Token(payment, looked))
 				.map_err(|_| InvalidTransaction::Payment.into()),
 		}
