@@ -235,7 +235,13 @@ fn rustorium_genesis(
 			pools: tokens
 				.map(|t| {
 					let paired = t.paired_with.map_or(NativeToken::get(), NativeOrWithId::WithId);
-					(paired, NativeOrWithId::WithId(t.id), root.clone(), t.pool_paired, t.pool_token)
+					(
+						paired,
+						NativeOrWithId::WithId(t.id),
+						root.clone(),
+						t.pool_paired,
+						t.pool_token,
+					)
 				})
 				.collect(),
 		},
@@ -361,13 +367,13 @@ mod tests {
 				let premium = Permill::from_parts(t.fee_premium);
 				match t.paired_with {
 					None => {
-						let pool = pallet_fee_pools::Pools::<crate::Runtime>::get(t.id)
-							.expect("a pool");
+						let pool =
+							pallet_fee_pools::Pools::<crate::Runtime>::get(t.id).expect("a pool");
 						assert_eq!((pool.native, pool.premium), (FEE_POOL_NATIVE, premium));
 					},
 					Some(via) => {
-						let route = pallet_fee_pools::Routes::<crate::Runtime>::get(t.id)
-							.expect("a route");
+						let route =
+							pallet_fee_pools::Routes::<crate::Runtime>::get(t.id).expect("a route");
 						assert_eq!((route.via, route.premium), (via, premium));
 					},
 				}

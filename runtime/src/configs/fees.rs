@@ -191,14 +191,10 @@ impl BenchmarkFeeTokens {
 		let pair = || (Box::new(paired.clone()), Box::new(NativeOrWithId::WithId(asset)));
 		let paired_funds = match paired {
 			NativeOrWithId::Native => Ok(()),
-			NativeOrWithId::WithId(via) => {
-				<Assets as frame_support::traits::fungibles::Mutate<AccountId>>::mint_into(
-					via,
-					&owner,
-					1_000_000 * UNIT,
-				)
-				.map(|_| ())
-			},
+			NativeOrWithId::WithId(via) => <Assets as frame_support::traits::fungibles::Mutate<
+				AccountId,
+			>>::mint_into(via, &owner, 1_000_000 * UNIT)
+			.map(|_| ()),
 		};
 		let (a, b) = pair();
 		let (c, d) = pair();
