@@ -189,13 +189,14 @@ impl BenchmarkFeeTokens {
 		let owner = funder.clone();
 		let signed = || RuntimeOrigin::signed(owner.clone());
 		let pair = || (Box::new(paired.clone()), Box::new(NativeOrWithId::WithId(asset)));
-		let paired_funds = match paired {
+		let paired_funds = match &paired {
 			NativeOrWithId::Native => Ok(()),
-			NativeOrWithId::WithId(via) => <Assets as frame_support::traits::fungibles::Mutate<
-				AccountId,
-			>>::mint_into(via, &owner, 1_000_000 * UNIT)
-			.map(|_| ()),
+			NativeOrWithId::WithId(via) => {
+				use frame_support::traits::fungibles::Mutate;
+				<Assets as Mutate<AccountId>>::mint_into(*via, &owner, 1_000_000 * UNIT).map(|_| ())
+			},
 		};
+
 		let (a, b) = pair();
 		let (c, d) = pair();
 		// Each pool's liquidity tokens go to an account of their own: one account may hold
