@@ -263,18 +263,30 @@ pub const UNPRICED: AssetId = 3;
 /// A token whose only AMM pool pairs it with `CHEAP` (see [`with_route`]).
 pub const ROUTED: AssetId = 4;
 
-/// Creates `asset`, mints `ALICE`, `BOB` and `CHARLIE` 1,000,000 each (`ALICE` more if the pool
-/// needs it) and opens its pool with the native token holding `native` and `tokens`.
-pub fn token_with_pool(asset: AssetId, native: Balance, tokens: Balance) {
+/// Creates `asset` (sufficient, owned by `ALICE`, with `min_balance`) and mints `ALICE`, `BOB`
+/// and `CHARLIE` 1,000,000 each.
+pub fn create_token(asset: AssetId, min_balance: Balance) {
 	use frame_support::assert_ok;
-	assert_ok!(Assets::force_create(RuntimeOrigin::root(), asset, ALICE, true, 1));
+	assert_ok!(Assets::force_create(RuntimeOrigin::root(), asset, ALICE, true, min_balance));
 	for who in [ALICE, BOB, CHARLIE] {
 		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, who, 1_000_000));
 	}
-	if tokens > 1_000_000 {
-		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, ALICE, tokens));
+}
+
+/// Opens the AMM pool of `paired` (which `ALICE` must hold enough of) and `asset`, `ALICE`
+/// providing `paired_amount` and `tokens`; `extra` more of `asset` is minted to her first.
+pub fn open_pool(
+	paired: NativeOrWithId<AssetId>,
+	asset: AssetId,
+	paired_amount: Balance,
+	tokens: Balance,
+	extra: Balance,
+) {
+	use frame_support::assert_ok;
+	if extra > 0 {
+		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, ALICE, extra));
 	}
-	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)));
+	let pair = || (Box::new(paired.clone()), Box::new(NativeOrWithId::WithId(asset)));
 	let (a, b) = pair();
 	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(ALICE), a, b));
 	let (a, b) = pair();
@@ -282,7 +294,7 @@ pub fn token_with_pool(asset: AssetId, native: Balance, tokens: Balance) {
 		RuntimeOrigin::signed(ALICE),
 		a,
 		b,
-		native,
+		paired_amount,
 		tokens,
 		1,
 		1,
@@ -290,29 +302,19 @@ pub fn token_with_pool(asset: AssetId, native: Balance, tokens: Balance) {
 	));
 }
 
-/// Creates `asset`, mints `ALICE`, `BOB` and `CHARLIE` 1,000,000 each and opens its pool with
-/// the token `via` (which `ALICE` must hold), holding `via_amount` of it and `tokens`.
+/// Creates `asset` (see [`create_token`]; `ALICE` gets more if the pool needs it) and opens its
+/// pool with the native token holding `native` and `tokens`.
+pub fn token_with_pool(asset: AssetId, native: Balance, tokens: Balance) {
+	create_token(asset, 1);
+	let extra = if tokens > 1_000_000 { tokens } else { 0 };
+	open_pool(NativeOrWithId::Native, asset, native, tokens, extra);
+}
+
+/// Creates `asset` (see [`create_token`]) and opens its pool with the token `via` (which `ALICE`
+/// must hold), holding `via_amount` of it and `tokens`.
 pub fn token_with_pair(asset: AssetId, via: AssetId, via_amount: Balance, tokens: Balance) {
-	use frame_support::assert_ok;
-	assert_ok!(Assets::force_create(RuntimeOrigin::root(), asset, ALICE, true, 1));
-	for who in [ALICE, BOB, CHARLIE] {
-		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, who, 1_000_000));
-	}
-	assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, ALICE, tokens));
-	let pair = || (Box::new(NativeOrWithId::WithId(via)), Box::new(NativeOrWithId::WithId(asset)));
-	let (a, b) = pair();
-	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(ALICE), a, b));
-	let (a, b) = pair();
-	assert_ok!(AssetConversion::add_liquidity(
-		RuntimeOrigin::signed(ALICE),
-		a,
-		b,
-		via_amount,
-		tokens,
-		1,
-		1,
-		ALICE
-	));
+	create_token(asset, 1);
+	open_pool(NativeOrWithId::WithId(via), asset, via_amount, tokens, tokens);
 }
 
 #[cfg(feature = "runtime-benchmarks")]

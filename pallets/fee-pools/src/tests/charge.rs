@@ -51,6 +51,40 @@ pub(super) fn settle_auto(who: AccountId, corrected: Balance, payment: AutoPayme
 	));
 }
 
+/// `who` pays `fee` in the token it names, as the extension does for `asset_id: Some(asset)`.
+pub(super) fn charge_named(
+	who: AccountId,
+	asset: AssetId,
+	fee: Balance,
+) -> Result<crate::TokenPayment<Test>, sp_runtime::transaction_validity::TransactionValidityError> {
+	<Explicit as OnChargeAssetTransaction<Test>>::withdraw_fee(
+		&who,
+		&call(),
+		&DispatchInfo::default(),
+		asset,
+		fee,
+		0,
+	)
+}
+
+/// Settles a named-token payment at `corrected`; returns what the fee cost in the token.
+pub(super) fn settle_named(
+	who: AccountId,
+	asset: AssetId,
+	corrected: Balance,
+	payment: crate::TokenPayment<Test>,
+) -> Result<Balance, sp_runtime::transaction_validity::TransactionValidityError> {
+	<Explicit as OnChargeAssetTransaction<Test>>::correct_and_deposit_fee(
+		&who,
+		&DispatchInfo::default(),
+		&PostDispatchInfo::default(),
+		corrected,
+		0,
+		asset,
+		payment,
+	)
+}
+
 #[test]
 fn an_account_without_native_pays_in_the_cheapest_token_and_gets_the_unused_part_back() {
 	with_tokens(|| {
@@ -119,25 +153,9 @@ fn a_named_token_is_honoured_even_when_another_is_cheaper() {
 			CHEAP,
 			1_000
 		));
-		let payment = <Explicit as OnChargeAssetTransaction<Test>>::withdraw_fee(
-			&TOKENS_ONLY,
-			&call(),
-			&DispatchInfo::default(),
-			CHEAP,
-			1_000,
-			0,
-		)
-		.unwrap();
+		let payment = charge_named(TOKENS_ONLY, CHEAP, 1_000).unwrap();
 		assert_eq!((payment.asset, payment.amount), (CHEAP, 2_020));
-		let cost = <Explicit as OnChargeAssetTransaction<Test>>::correct_and_deposit_fee(
-			&TOKENS_ONLY,
-			&DispatchInfo::default(),
-			&PostDispatchInfo::default(),
-			1_000,
-			0,
-			CHEAP,
-			payment,
-		);
+		let cost = settle_named(TOKENS_ONLY, CHEAP, 1_000, payment);
 		assert_eq!(cost, Ok(2_020));
 		assert_eq!(Assets::balance(CHEAP, TOKENS_ONLY), 1_000_000 - 2_020);
 		// A token that is not a fee token cannot pay.
@@ -158,26 +176,10 @@ fn a_refund_that_cannot_move_the_token_is_paid_in_native() {
 		assert_ok!(FeePools::set_premium(RuntimeOrigin::root(), CHEAP, Permill::zero()));
 		// Keep TOKENS_ONLY alive in native so that a native refund can reach it.
 		assert_ok!(Balances::force_set_balance(RuntimeOrigin::root(), TOKENS_ONLY, ED));
-		let payment = <Explicit as OnChargeAssetTransaction<Test>>::withdraw_fee(
-			&TOKENS_ONLY,
-			&call(),
-			&DispatchInfo::default(),
-			DEAR,
-			1_000,
-			0,
-		)
-		.unwrap();
+		let payment = charge_named(TOKENS_ONLY, DEAR, 1_000).unwrap();
 		// The token's owner freezes it: the pool cannot send DEAR back.
 		assert_ok!(Assets::freeze_asset(RuntimeOrigin::signed(ALICE), DEAR));
-		let cost = <Explicit as OnChargeAssetTransaction<Test>>::correct_and_deposit_fee(
-			&TOKENS_ONLY,
-			&DispatchInfo::default(),
-			&PostDispatchInfo::default(),
-			600,
-			0,
-			DEAR,
-			payment,
-		);
+		let cost = settle_named(TOKENS_ONLY, DEAR, 600, payment);
 		// The pool keeps all 4,000 DEAR and the payer gets the unused 400 native.
 		assert_eq!(cost, Ok(4_000));
 		assert_eq!(Balances::free_balance(TOKENS_ONLY), ED + 400);

@@ -5,7 +5,10 @@ use super::charge::{charge_auto, settle_auto};
 use crate::{mock::*, AutoPayment, Pools, Rates};
 use frame_support::{
 	assert_ok,
-	traits::{fungible::Mutate as _, fungibles::Inspect as _},
+	traits::{
+		fungible::{Mutate as _, NativeOrWithId},
+		fungibles::Inspect as _,
+	},
 };
 use proptest::prelude::*;
 use sp_runtime::{FixedPointNumber, Permill};
@@ -41,31 +44,8 @@ fn market() -> impl Strategy<Value = Market> {
 fn open(markets: &[Market], payer_native: Balance) {
 	Balances::set_balance(&ALICE, 1_000_000_000_000);
 	for (asset, market) in (FIRST..).zip(markets) {
-		assert_ok!(Assets::force_create(
-			RuntimeOrigin::root(),
-			asset,
-			ALICE,
-			true,
-			market.min_balance
-		));
-		assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), asset, ALICE, 1_000_000_000));
-		let pair = || {
-			use frame_support::traits::fungible::NativeOrWithId;
-			(Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)))
-		};
-		let (a, b) = pair();
-		assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(ALICE), a, b));
-		let (a, b) = pair();
-		assert_ok!(AssetConversion::add_liquidity(
-			RuntimeOrigin::signed(ALICE),
-			a,
-			b,
-			market.native,
-			market.tokens,
-			1,
-			1,
-			ALICE
-		));
+		create_token(asset, market.min_balance);
+		open_pool(NativeOrWithId::Native, asset, market.native, market.tokens, 1_000_000_000);
 		assert_ok!(FeePools::register_fee_token(
 			RuntimeOrigin::root(),
 			asset,
@@ -258,25 +238,11 @@ fn routed_market() -> impl Strategy<Value = RoutedMarket> {
 
 /// `CHEAP` pooled, `ROUTED` routed through it, as `market` says; the payer holds only `ROUTED`.
 fn open_routed(market: &RoutedMarket) {
-	use frame_support::traits::fungible::NativeOrWithId;
 	Balances::set_balance(&ALICE, 1_000_000_000_000);
-	assert_ok!(Assets::force_create(RuntimeOrigin::root(), CHEAP, ALICE, true, 1));
-	assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), CHEAP, ALICE, 1_000_000_000));
+	create_token(CHEAP, 1);
 	assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), CHEAP, BOB, 1_000_000_000));
-	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(CHEAP)));
-	let (a, b) = pair();
-	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(ALICE), a, b));
-	let (a, b) = pair();
-	assert_ok!(AssetConversion::add_liquidity(
-		RuntimeOrigin::signed(ALICE),
-		a,
-		b,
-		market.pool_native,
-		market.pool_tokens,
-		1,
-		1,
-		ALICE
-	));
+	let (native, tokens) = (market.pool_native, market.pool_tokens);
+	open_pool(NativeOrWithId::Native, CHEAP, native, tokens, 1_000_000_000);
 	assert_ok!(FeePools::register_fee_token(
 		RuntimeOrigin::root(),
 		CHEAP,
@@ -356,8 +322,8 @@ proptest! {
 				assert_ok!(AssetConversion::swap_exact_tokens_for_tokens(
 					RuntimeOrigin::signed(BOB),
 					vec![
-						Box::new(frame_support::traits::fungible::NativeOrWithId::WithId(CHEAP)),
-						Box::new(frame_support::traits::fungible::NativeOrWithId::WithId(ROUTED)),
+						Box::new(NativeOrWithId::WithId(CHEAP)),
+						Box::new(NativeOrWithId::WithId(ROUTED)),
 					],
 					market.moved,
 					1,

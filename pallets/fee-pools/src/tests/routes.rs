@@ -2,7 +2,7 @@
 //! the AMM (the token to the pooled token, whose pool sells native).
 
 use super::{
-	charge::{charge_auto, settle_auto},
+	charge::{charge_auto, charge_named, settle_auto, settle_named},
 	funded,
 };
 use crate::{
@@ -10,13 +10,9 @@ use crate::{
 };
 use frame_support::{
 	assert_noop, assert_ok,
-	dispatch::{DispatchInfo, PostDispatchInfo},
 	traits::{fungible::NativeOrWithId, Hooks},
 };
-use pallet_asset_conversion_tx_payment::OnChargeAssetTransaction;
 use sp_runtime::{DispatchError, FixedPointNumber, FixedU128, Permill};
-
-type Explicit = crate::InToken<Test, (), crate::SameAssetId>;
 
 /// An account holding 1,000,000 `ROUTED` and nothing else.
 const ROUTED_ONLY: AccountId = 60;
@@ -228,26 +224,10 @@ fn a_routed_fee_swaps_into_the_pool_and_the_refund_swaps_back() {
 fn a_refund_the_amm_cannot_swap_back_is_paid_in_the_pools_token() {
 	with_route(|| {
 		routed();
-		let payment = <Explicit as OnChargeAssetTransaction<Test>>::withdraw_fee(
-			&ROUTED_ONLY,
-			&RuntimeCall::System(frame_system::Call::remark { remark: vec![] }),
-			&DispatchInfo::default(),
-			ROUTED,
-			1_000,
-			0,
-		)
-		.unwrap();
+		let payment = charge_named(ROUTED_ONLY, ROUTED, 1_000).unwrap();
 		// ROUTED's owner freezes it: the AMM cannot pay ROUTED out.
 		assert_ok!(Assets::freeze_asset(RuntimeOrigin::signed(ALICE), ROUTED));
-		let cost = <Explicit as OnChargeAssetTransaction<Test>>::correct_and_deposit_fee(
-			&ROUTED_ONLY,
-			&DispatchInfo::default(),
-			&PostDispatchInfo::default(),
-			500,
-			0,
-			ROUTED,
-			payment,
-		);
+		let cost = settle_named(ROUTED_ONLY, ROUTED, 500, payment);
 		assert_eq!(cost, Ok(1_030));
 		assert_eq!(Assets::balance(CHEAP, ROUTED_ONLY), 1_010);
 		System::assert_has_event(
