@@ -63,6 +63,7 @@
 
 extern crate alloc;
 
+mod amm;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 pub mod calculator;
@@ -82,6 +83,7 @@ mod tests;
 mod types;
 pub mod weights;
 
+pub use amm::AssetConversionAmm;
 pub use calculator::{compute_fee, DeliveryFee, FeeBreakdown, FeeInputs};
 pub use charge::{AutoFee, AutoPayment, InToken, RouterWork, SameAssetId, TokenPayment};
 pub use extension::{declared_auto_weight, ChargeFee};

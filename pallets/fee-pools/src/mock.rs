@@ -171,71 +171,13 @@ impl pallet_asset_conversion_tx_payment::BenchmarkHelperTrait<AccountId, AssetId
 	}
 }
 
-/// Prices from the mock's asset-conversion pools.
-pub struct AssetConversionReserves;
-impl rustorium_primitives::AmmReserves<AssetId, Balance> for AssetConversionReserves {
-	fn reserves(asset: &AssetId) -> Option<(Balance, Balance)> {
-		AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(*asset)).ok()
-	}
-
-	fn pair_reserves(asset: &AssetId, via: &AssetId) -> Option<(Balance, Balance)> {
-		AssetConversion::get_reserves(NativeOrWithId::WithId(*via), NativeOrWithId::WithId(*asset))
-			.ok()
-	}
-}
-
-impl rustorium_primitives::AmmSwap<AccountId, AssetId, Balance> for AssetConversionReserves {
-	fn swap_for_native(
-		who: &AccountId,
-		asset: AssetId,
-		amount: Balance,
-		min_native: Balance,
-	) -> Result<Balance, sp_runtime::DispatchError> {
-		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
-			*who,
-			vec![NativeOrWithId::WithId(asset), NativeOrWithId::Native],
-			amount,
-			Some(min_native),
-			*who,
-			true,
-		)
-	}
-
-	fn swap_tokens(
-		who: &AccountId,
-		give: AssetId,
-		get: AssetId,
-		amount: Balance,
-		min_out: Balance,
-		to: &AccountId,
-	) -> Result<Balance, sp_runtime::DispatchError> {
-		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
-			*who,
-			vec![NativeOrWithId::WithId(give), NativeOrWithId::WithId(get)],
-			amount,
-			Some(min_out),
-			*to,
-			true,
-		)
-	}
-
-	fn quote_swap_tokens(give: AssetId, get: AssetId, amount: Balance) -> Option<Balance> {
-		AssetConversion::quote_price_exact_tokens_for_tokens(
-			NativeOrWithId::WithId(give),
-			NativeOrWithId::WithId(get),
-			amount,
-			true,
-		)
-	}
-}
-
 impl pallet_fee_pools::Config for Test {
 	type AssetId = AssetId;
 	type Balance = Balance;
 	type Currency = Balances;
 	type Assets = Assets;
-	type Prices = AssetConversionReserves;
-	type Swap = AssetConversionReserves;
+	type Prices = pallet_fee_pools::AssetConversionAmm<Test>;
+	type Swap = pallet_fee_pools::AssetConversionAmm<Test>;
 	type RebalanceThreshold = RebalanceThreshold;
 	type MaxSlippage = MaxSlippage;
 	type MaxRebalancesPerBlock = ConstU32<4>;

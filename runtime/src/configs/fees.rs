@@ -2,13 +2,8 @@
 //! extension. A transaction with `asset_id: None` pays the cheapest way the router finds (the
 //! native token when the payer holds enough); `Some(id)` pays in that fee token.
 
-use crate::{AccountId, AssetConversion, AssetId, Balance, Balances, Runtime, RuntimeEvent};
-use frame_support::{
-	parameter_types,
-	traits::{fungible::NativeOrWithId, ConstU32},
-	weights::Weight,
-	PalletId,
-};
+use crate::{AccountId, AssetId, Balance, Balances, Runtime, RuntimeEvent};
+use frame_support::{parameter_types, traits::ConstU32, weights::Weight, PalletId};
 use frame_system::EnsureRoot;
 use sp_runtime::{traits::Convert, Permill};
 use xcm::latest::{
@@ -35,8 +30,8 @@ impl pallet_fee_pools::Config for Runtime {
 	type Currency = Balances;
 	// Fee payment in a managed token obeys its pause and transfer policy.
 	type Assets = pallet_tokens::ManagedAssets<Runtime>;
-	type Prices = AssetConversionReserves;
-	type Swap = AssetConversionReserves;
+	type Prices = pallet_fee_pools::AssetConversionAmm<Runtime>;
+	type Swap = pallet_fee_pools::AssetConversionAmm<Runtime>;
 	type RebalanceThreshold = RebalanceThreshold;
 	type MaxSlippage = MaxSlippage;
 	type MaxRebalancesPerBlock = ConstU32<4>;
@@ -50,65 +45,6 @@ impl pallet_fee_pools::Config for Runtime {
 	type WeightInfo = pallet_fee_pools::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkFeeTokens;
-}
-
-/// Fee-token prices from asset-conversion's pools with the native token.
-pub struct AssetConversionReserves;
-
-impl rustorium_primitives::AmmReserves<AssetId, Balance> for AssetConversionReserves {
-	fn reserves(asset: &AssetId) -> Option<(Balance, Balance)> {
-		AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(*asset)).ok()
-	}
-
-	fn pair_reserves(asset: &AssetId, via: &AssetId) -> Option<(Balance, Balance)> {
-		AssetConversion::get_reserves(NativeOrWithId::WithId(*via), NativeOrWithId::WithId(*asset))
-			.ok()
-	}
-}
-
-impl rustorium_primitives::AmmSwap<AccountId, AssetId, Balance> for AssetConversionReserves {
-	fn swap_for_native(
-		who: &AccountId,
-		asset: AssetId,
-		amount: Balance,
-		min_native: Balance,
-	) -> Result<Balance, sp_runtime::DispatchError> {
-		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
-			who.clone(),
-			alloc::vec![NativeOrWithId::WithId(asset), NativeOrWithId::Native],
-			amount,
-			Some(min_native),
-			who.clone(),
-			true,
-		)
-	}
-
-	fn swap_tokens(
-		who: &AccountId,
-		give: AssetId,
-		get: AssetId,
-		amount: Balance,
-		min_out: Balance,
-		to: &AccountId,
-	) -> Result<Balance, sp_runtime::DispatchError> {
-		<AssetConversion as pallet_asset_conversion::Swap<AccountId>>::swap_exact_tokens_for_tokens(
-			who.clone(),
-			alloc::vec![NativeOrWithId::WithId(give), NativeOrWithId::WithId(get)],
-			amount,
-			Some(min_out),
-			to.clone(),
-			true,
-		)
-	}
-
-	fn quote_swap_tokens(give: AssetId, get: AssetId, amount: Balance) -> Option<Balance> {
-		AssetConversion::quote_price_exact_tokens_for_tokens(
-			NativeOrWithId::WithId(give),
-			NativeOrWithId::WithId(get),
-			amount,
-			true,
-		)
-	}
 }
 
 impl pallet_asset_conversion_tx_payment::Config for Runtime {
@@ -180,10 +116,13 @@ impl pallet_asset_conversion_tx_payment::WeightInfo for ExtensionWeights {
 pub struct BenchmarkFeeTokens;
 
 #[cfg(feature = "runtime-benchmarks")]
+use frame_support::traits::fungible::NativeOrWithId;
+
+#[cfg(feature = "runtime-benchmarks")]
 impl BenchmarkFeeTokens {
 	/// Creates `asset` and its AMM pool with `paired`, which `funder` is given enough of.
 	fn create(asset: AssetId, funder: &AccountId, paired: NativeOrWithId<AssetId>) {
-		use crate::{Assets, RuntimeOrigin, UNIT};
+		use crate::{AssetConversion, Assets, RuntimeOrigin, UNIT};
 		use alloc::boxed::Box;
 		use frame_support::traits::fungible::Mutate as _;
 		let owner = funder.clone();
