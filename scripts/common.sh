@@ -13,7 +13,7 @@ NODE_BIN="$CARGO_TARGET_DIR/release/rustorium-node"
 # The pallets' benchmarks build with `runtime-benchmarks`, a feature set of their own: they get a
 # target directory of their own, so that they never invalidate the main build.
 BENCH_TARGET_DIR="${RUSTORIUM_BENCH_TARGET_DIR:-$HOME/.cache/rustorium/bench-target}"
-BENCH_PACKAGES=(-p pallet-tokens -p pallet-fee-pools)
+BENCH_PACKAGES=(-p pallet-tokens -p pallet-fee-pools -p pallet-security)
 
 log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 

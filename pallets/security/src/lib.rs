@@ -1,0 +1,441 @@
+//! # Security pallet
+//!
+//! ## Overview
+//!
+//! Guards managed tokens on every path that moves them. It implements the token standard's
+//! [`TransferPolicy`], which `pallet-tokens` consults before every movement of a managed token
+//! (direct transfers, swaps, fee payment, other pallets) and tells after it, so that per-token
+//! limits hold whichever pallet moves the token. Every security-relevant action is an event and
+//! an entry of a bounded on-chain audit trail.
+//!
+//! ## Terminology
+//!
+//! - **Role**: a chain-level [`Role`]: security admin, auditor, guardian. The admin origin (root)
+//!   may do whatever a security admin may.
+//! - **Class**: how an account is treated by a token's limits ([`AccountClass`]): standard,
+//!   verified (its own limits) or exempt (system accounts: pools, escrows).
+//! - **Limits**: per token and class, at most so many transfers and so much volume per fixed
+//!   window of blocks, and a cooldown between one account's transfers ([`Limits`]).
+//! - **Circuit breaker**: when one block moves more than a share of a token's supply, the token
+//!   stops for a number of blocks ([`Breaker`]).
+//! - **Halt**: a guardian stops a token until a security admin resumes it.
+//! - **Audit trail**: per scope (the chain, or a token), a ring buffer of the last
+//!   `MaxAuditEntries` entries, each with a chain-wide sequence number.
+//!
+//! ## Pallet API
+//!
+//! Calls: `grant_role`, `revoke_role`, `set_limits`, `set_account_class`, `set_breaker`,
+//! `halt`, `resume`, `reset_breaker`. Each emits an event, files an audit entry, and fails with a
+//! typed error on bad input, changing nothing. [`Pallet::validate_transfer`] answers, without
+//! changing anything, whether a transfer would pass: what transaction validation asks.
+//! `on_idle` forgets, a bounded number per block, the counters of windows that have ended.
+//!
+//! ## Invariants (`try_state`)
+//!
+//! - Every account's counters are for the window of its last transfer, which is not in the
+//!   future, and count at least one transfer.
+//! - A recorded block volume is for a block not in the future.
+//! - Every audit ring holds at most `MaxAuditEntries` entries, exactly in its slots below its
+//!   length, with sequence numbers below the next one.
+
+#![deny(missing_docs)]
+#![cfg_attr(not(feature = "std"), no_std)]
+// Tests may panic: a failed expectation is how they report.
+#![cfg_attr(
+	test,
+	allow(
+		clippy::unwrap_used,
+		clippy::expect_used,
+		clippy::indexing_slicing,
+		clippy::panic,
+		clippy::arithmetic_side_effects
+	)
+)]
+
+extern crate alloc;
+
+mod audit;
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
+mod breaker;
+mod invariants;
+mod limits;
+#[cfg(test)]
+mod mock;
+mod roles;
+#[cfg(test)]
+mod tests;
+mod types;
+pub mod weights;
+
+pub use pallet::*;
+pub use types::{
+	AccountClass, AccountState, AuditAction, AuditEntry, AuditScope, Breaker, Limits, Role,
+	TokenSettings,
+};
+pub use weights::WeightInfo;
+
+use rustorium_primitives::TransferPolicy;
+
+/// An audit entry in a runtime's types.
+pub type EntryOf<T> = AuditEntry<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::Balance,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+/// A token's limits in a runtime's types.
+pub type LimitsOf<T> =
+	Limits<<T as Config>::Balance, frame_system::pallet_prelude::BlockNumberFor<T>>;
+/// A circuit breaker in a runtime's types.
+pub type BreakerOf<T> = Breaker<frame_system::pallet_prelude::BlockNumberFor<T>>;
+
+/// Makes tokens for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub trait BenchmarkHelper<AssetId> {
+	/// A token that exists, with a supply.
+	fn token() -> AssetId;
+}
+
+// The expansion of `#[frame_support::pallet]` uses `expect`; the rules live in the modules beside
+// this one, under the full lints.
+#[allow(clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::{fungibles, tokens::Balance},
+	};
+	use frame_system::pallet_prelude::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	/// The pallet's configuration.
+	#[pallet::config]
+	pub trait Config: frame_system::Config<RuntimeEvent: From<Event<Self>>> {
+		/// Identifies a token.
+		type AssetId: Member + Parameter + Copy + MaxEncodedLen;
+
+		/// An amount of a token.
+		type Balance: Balance;
+
+		/// The tokens: whether one exists and its supply, for the circuit breaker.
+		type Assets: fungibles::Inspect<
+			Self::AccountId,
+			AssetId = Self::AssetId,
+			Balance = Self::Balance,
+		>;
+
+		/// May do whatever a security admin may (root, a council).
+		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Entries each audit ring keeps; the oldest is overwritten.
+		#[pallet::constant]
+		type MaxAuditEntries: Get<u32>;
+
+		/// Most finished windows `on_idle` forgets in a block.
+		#[pallet::constant]
+		type MaxPrunePerBlock: Get<u32>;
+
+		/// Weights of the calls and the hook.
+		type WeightInfo: WeightInfo;
+
+		/// Makes tokens for the benchmarks.
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: BenchmarkHelper<Self::AssetId>;
+	}
+
+	/// Who holds which chain-level role.
+	#[pallet::storage]
+	pub type Roles<T: Config> =
+		StorageDoubleMap<_, Twox64Concat, Role, Blake2_128Concat, T::AccountId, (), OptionQuery>;
+
+	/// Each guarded token's settings: halt, breaker, limits.
+	#[pallet::storage]
+	pub type Settings<T: Config> = StorageMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		TokenSettings<T::Balance, BlockNumberFor<T>>,
+		OptionQuery,
+	>;
+
+	/// Each account's class and counters with each token, where either is not the default.
+	#[pallet::storage]
+	pub type Accounts<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		T::AssetId,
+		Blake2_128Concat,
+		T::AccountId,
+		AccountState<T::Balance, BlockNumberFor<T>>,
+		OptionQuery,
+	>;
+
+	/// The volume each token with a breaker moved in the block recorded.
+	#[pallet::storage]
+	pub type BlockVolume<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, (BlockNumberFor<T>, T::Balance), OptionQuery>;
+
+	/// The audit rings: each scope's entries by slot.
+	#[pallet::storage]
+	pub type AuditLog<T: Config> = StorageDoubleMap<
+		_,
+		Blake2_128Concat,
+		AuditScope<T::AssetId>,
+		Twox64Concat,
+		u32,
+		EntryOf<T>,
+		OptionQuery,
+	>;
+
+	/// Each audit ring's next slot and length.
+	#[pallet::storage]
+	pub type AuditHeads<T: Config> =
+		StorageMap<_, Blake2_128Concat, AuditScope<T::AssetId>, (u32, u32), ValueQuery>;
+
+	/// The sequence number of the next audit entry.
+	#[pallet::storage]
+	pub type NextSeq<T: Config> = StorageValue<_, u64, ValueQuery>;
+
+	/// Where `on_idle`'s pruning goes on: the last key it looked at.
+	#[pallet::storage]
+	pub type PruneCursor<T: Config> = StorageValue<_, BoundedVec<u8, ConstU32<256>>, OptionQuery>;
+
+	/// What happened.
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// A role was granted.
+		RoleGranted {
+			/// The role.
+			role: Role,
+			/// Its new holder.
+			who: T::AccountId,
+			/// Who granted it; `None` for the admin origin.
+			by: Option<T::AccountId>,
+		},
+		/// A role was revoked.
+		RoleRevoked {
+			/// The role.
+			role: Role,
+			/// Its former holder.
+			who: T::AccountId,
+			/// Who revoked it; `None` for the admin origin.
+			by: Option<T::AccountId>,
+		},
+		/// A token's limits for a class changed.
+		LimitsSet {
+			/// The token.
+			token: T::AssetId,
+			/// The class.
+			class: AccountClass,
+			/// The new limits; `None` for none.
+			limits: Option<LimitsOf<T>>,
+		},
+		/// An account's class with a token changed.
+		AccountClassSet {
+			/// The token.
+			token: T::AssetId,
+			/// The account.
+			who: T::AccountId,
+			/// Its new class.
+			class: AccountClass,
+		},
+		/// A token's circuit breaker changed.
+		BreakerSet {
+			/// The token.
+			token: T::AssetId,
+			/// The new breaker; `None` for none.
+			breaker: Option<BreakerOf<T>>,
+		},
+		/// A token's circuit breaker tripped: it moves again from `until`.
+		BreakerTripped {
+			/// The token.
+			token: T::AssetId,
+			/// The volume moved in the block.
+			volume: T::Balance,
+			/// The first block it moves again.
+			until: BlockNumberFor<T>,
+		},
+		/// A tripped circuit breaker was reset early.
+		BreakerReset {
+			/// The token.
+			token: T::AssetId,
+			/// Who reset it; `None` for the admin origin.
+			by: Option<T::AccountId>,
+		},
+		/// A token was halted.
+		Halted {
+			/// The token.
+			token: T::AssetId,
+			/// Who halted it; `None` for the admin origin.
+			by: Option<T::AccountId>,
+		},
+		/// A halted token was resumed.
+		Resumed {
+			/// The token.
+			token: T::AssetId,
+			/// Who resumed it; `None` for the admin origin.
+			by: Option<T::AccountId>,
+		},
+	}
+
+	/// Why a call or a transfer failed; each names one cause.
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The origin holds none of the roles this call needs.
+		NotAuthorized,
+		/// The account holds the role already.
+		RoleAlreadyHeld,
+		/// The account does not hold the role.
+		RoleNotHeld,
+		/// No such token.
+		UnknownToken,
+		/// Exempt accounts have no limits to set.
+		ExemptHasNoLimits,
+		/// A count or volume limit needs a window of at least one block.
+		ZeroWindow,
+		/// A breaker needs a share above zero and a pause of at least one block.
+		InvalidBreaker,
+		/// The token is halted already.
+		AlreadyHalted,
+		/// The token is not halted.
+		NotHalted,
+		/// The token's circuit breaker has not tripped.
+		NotTripped,
+		/// The token is halted: no transfers until a security admin resumes it.
+		TokenHalted,
+		/// The token's circuit breaker tripped: no transfers until it is over.
+		BreakerOpen,
+		/// The sender must wait for its cooldown to end before it sends this token again.
+		CoolingDown,
+		/// The sender has sent as many transfers of this token as its window allows.
+		TooManyTransfers,
+		/// The transfer would take the sender above the volume its window allows.
+		VolumeExceeded,
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		fn on_idle(n: BlockNumberFor<T>, remaining: Weight) -> Weight {
+			Self::prune(n, remaining)
+		}
+
+		fn integrity_test() {
+			assert!(T::MaxAuditEntries::get() > 0, "an audit ring holds at least one entry");
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call]
+	impl<T: Config> Pallet<T> {
+		/// Grants `role` to `who`. Origin: a security admin. Emits `RoleGranted`.
+		#[pallet::call_index(0)]
+		#[pallet::weight(T::WeightInfo::grant_role())]
+		pub fn grant_role(origin: OriginFor<T>, role: Role, who: T::AccountId) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::do_grant_role(role, who, by)
+		}
+
+		/// Revokes `role` from `who`. Origin: a security admin. Emits `RoleRevoked`.
+		#[pallet::call_index(1)]
+		#[pallet::weight(T::WeightInfo::revoke_role())]
+		pub fn revoke_role(origin: OriginFor<T>, role: Role, who: T::AccountId) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::do_revoke_role(role, who, by)
+		}
+
+		/// Sets `token`'s limits for senders of `class` (`None`: no limits). Origin: a security
+		/// admin. Emits `LimitsSet`.
+		#[pallet::call_index(2)]
+		#[pallet::weight(T::WeightInfo::set_limits())]
+		pub fn set_limits(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			class: AccountClass,
+			limits: Option<LimitsOf<T>>,
+		) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::do_set_limits(token, class, limits, by)
+		}
+
+		/// Puts `who` in `class` for `token`. Origin: a security admin. Emits
+		/// `AccountClassSet`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(T::WeightInfo::set_account_class())]
+		pub fn set_account_class(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			who: T::AccountId,
+			class: AccountClass,
+		) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::do_set_account_class(token, who, class, by)
+		}
+
+		/// Sets `token`'s circuit breaker (`None`: none). Origin: a security admin. Emits
+		/// `BreakerSet`.
+		#[pallet::call_index(4)]
+		#[pallet::weight(T::WeightInfo::set_breaker())]
+		pub fn set_breaker(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			breaker: Option<BreakerOf<T>>,
+		) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::do_set_breaker(token, breaker, by)
+		}
+
+		/// Stops every transfer of `token` until a security admin resumes it. Origin: a
+		/// guardian or a security admin. Emits `Halted`.
+		#[pallet::call_index(5)]
+		#[pallet::weight(T::WeightInfo::halt())]
+		pub fn halt(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::Guardian, Role::SecurityAdmin])?;
+			Self::do_halt(token, by)
+		}
+
+		/// Lets a halted `token` move again. Origin: a security admin. Emits `Resumed`.
+		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::resume())]
+		pub fn resume(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::do_resume(token, by)
+		}
+
+		/// Ends a tripped circuit breaker's pause now. Origin: a guardian or a security admin.
+		/// Emits `BreakerReset`.
+		#[pallet::call_index(7)]
+		#[pallet::weight(T::WeightInfo::reset_breaker())]
+		pub fn reset_breaker(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::Guardian, Role::SecurityAdmin])?;
+			Self::do_reset_breaker(token, by)
+		}
+	}
+}
+
+impl<T: Config> TransferPolicy<T::AccountId, T::AssetId, T::Balance> for Pallet<T> {
+	fn check(
+		token: &T::AssetId,
+		from: &T::AccountId,
+		_to: &T::AccountId,
+		amount: T::Balance,
+	) -> sp_runtime::DispatchResult {
+		Self::validate_transfer(token, from, amount)
+	}
+
+	fn on_transfer(
+		token: &T::AssetId,
+		from: &T::AccountId,
+		_to: &T::AccountId,
+		amount: T::Balance,
+	) {
+		Self::record_transfer(token, from, amount)
+	}
+}

@@ -1,0 +1,211 @@
+//! What the pallet stores: roles, account classes, limits, the circuit breaker, and the audit
+//! trail's entries.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use scale_info::TypeInfo;
+use sp_runtime::Permill;
+
+/// A chain-level security role.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum Role {
+	/// Grants and revokes roles, sets limits, classes and breakers, lifts halts.
+	SecurityAdmin,
+	/// Reads the audit trail; holds no power over tokens.
+	Auditor,
+	/// Halts any token in an emergency and resets a tripped circuit breaker.
+	Guardian,
+}
+
+/// How an account is treated by a token's limits.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+	Default,
+)]
+pub enum AccountClass {
+	/// Every account not classed otherwise: the token's standard limits.
+	#[default]
+	Standard,
+	/// An account with the token's verified limits (an exchange, a known institution).
+	Verified,
+	/// A system account (a fee pool, an AMM pool, an escrow): no per-account limits.
+	Exempt,
+}
+
+/// A token's limits for one class of senders. Windows are fixed: window `i` is the blocks
+/// `[i × window, (i + 1) × window)`, so that counters reset at the same block for every account
+/// and a window is one number to store.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Limits<Balance, BlockNumber> {
+	/// The window's length in blocks; at least one when a count or volume is limited.
+	pub window: BlockNumber,
+	/// Most transfers an account may send in a window.
+	pub max_transfers: Option<u32>,
+	/// Most an account may send in a window.
+	pub max_volume: Option<Balance>,
+	/// Blocks an account must wait after a transfer before its next one; zero for none.
+	pub cooldown: BlockNumber,
+}
+
+/// A token-wide circuit breaker: when the volume moved in one block exceeds `max_block_share` of
+/// the token's supply, the token stops moving for `pause_blocks` blocks.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct Breaker<BlockNumber> {
+	/// The share of the supply one block may move.
+	pub max_block_share: Permill,
+	/// How long the token stops once tripped.
+	pub pause_blocks: BlockNumber,
+}
+
+/// Everything the pallet enforces on one token, read once per transfer.
+#[derive(
+	Encode,
+	Decode,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	PartialEq,
+	Eq,
+	Debug,
+	frame_support::DefaultNoBound,
+)]
+pub struct TokenSettings<Balance, BlockNumber> {
+	/// Stopped by a guardian until a security admin resumes it.
+	pub halted: bool,
+	/// Stopped by the circuit breaker until this block (exclusive).
+	pub tripped_until: Option<BlockNumber>,
+	/// The circuit breaker.
+	pub breaker: Option<Breaker<BlockNumber>>,
+	/// The limits of `Standard` senders.
+	pub standard: Option<Limits<Balance, BlockNumber>>,
+	/// The limits of `Verified` senders.
+	pub verified: Option<Limits<Balance, BlockNumber>>,
+}
+
+/// One account's standing with one token: its class and what it sent in its last window.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug, Default)]
+pub struct AccountState<Balance, BlockNumber> {
+	/// The class of its limits.
+	pub class: AccountClass,
+	/// The window its counters are for.
+	pub window: BlockNumber,
+	/// Transfers sent in that window.
+	pub transfers: u32,
+	/// Volume sent in that window.
+	pub volume: Balance,
+	/// The block of its last transfer, if any is recorded.
+	pub last: Option<BlockNumber>,
+}
+
+/// Where an audit entry is filed: the chain's own trail (roles) or a token's.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum AuditScope<AssetId> {
+	/// Chain-level actions: role changes.
+	Chain,
+	/// Actions on one token.
+	Token(AssetId),
+}
+
+/// What happened, with the old and new values of a change.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub enum AuditAction<AccountId, Balance, BlockNumber> {
+	/// A role was granted.
+	RoleGranted {
+		/// The role.
+		role: Role,
+		/// Its new holder.
+		who: AccountId,
+	},
+	/// A role was revoked.
+	RoleRevoked {
+		/// The role.
+		role: Role,
+		/// Its former holder.
+		who: AccountId,
+	},
+	/// A class's limits changed.
+	LimitsSet {
+		/// The class.
+		class: AccountClass,
+		/// The limits before.
+		old: Option<Limits<Balance, BlockNumber>>,
+		/// The limits after.
+		new: Option<Limits<Balance, BlockNumber>>,
+	},
+	/// An account's class changed.
+	ClassSet {
+		/// The account.
+		who: AccountId,
+		/// Its class before.
+		old: AccountClass,
+		/// Its class after.
+		new: AccountClass,
+	},
+	/// The circuit breaker changed.
+	BreakerSet {
+		/// The breaker before.
+		old: Option<Breaker<BlockNumber>>,
+		/// The breaker after.
+		new: Option<Breaker<BlockNumber>>,
+	},
+	/// The circuit breaker tripped.
+	BreakerTripped {
+		/// The volume moved in the block.
+		volume: Balance,
+		/// The token moves again from this block.
+		until: BlockNumber,
+	},
+	/// A tripped circuit breaker was reset early.
+	BreakerReset,
+	/// The token was halted.
+	Halted,
+	/// The token was resumed.
+	Resumed,
+}
+
+/// One entry of the audit trail.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct AuditEntry<AccountId, Balance, BlockNumber> {
+	/// Its place in the chain-wide sequence of entries, from zero.
+	pub seq: u64,
+	/// The block it was recorded in.
+	pub block: BlockNumber,
+	/// Who acted: `None` for the admin origin (root) or the pallet itself (the breaker).
+	pub actor: Option<AccountId>,
+	/// What happened.
+	pub action: AuditAction<AccountId, Balance, BlockNumber>,
+}
