@@ -38,6 +38,27 @@ where
 	}
 }
 
+/// Operations on a managed token that a policy may reserve for approved proposals (k-of-n
+/// approvals, then a time lock): the token pallet asks before it performs one for a caller
+/// directly. The approved path (the security pallet executing a proposal) does not ask.
+pub trait OperationGuard<TokenId, Balance> {
+	/// Whether a minter may mint `amount` of `token` directly.
+	fn may_mint(_token: &TokenId, _amount: Balance) -> DispatchResult {
+		Ok(())
+	}
+	/// Whether an admin may grant or revoke roles on `token` directly.
+	fn may_change_roles(_token: &TokenId) -> DispatchResult {
+		Ok(())
+	}
+	/// Whether a pauser may unpause `token` directly.
+	fn may_unpause(_token: &TokenId) -> DispatchResult {
+		Ok(())
+	}
+}
+
+/// No policy: every operation may be performed directly.
+impl<TokenId, Balance> OperationGuard<TokenId, Balance> for () {}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

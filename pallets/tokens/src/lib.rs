@@ -165,7 +165,9 @@ pub mod pallet {
 		PalletId,
 	};
 	use frame_system::pallet_prelude::*;
-	use rustorium_primitives::{config::MAX_ALLOCATIONS, Bucket, ConfigError, TransferPolicy};
+	use rustorium_primitives::{
+		config::MAX_ALLOCATIONS, Bucket, ConfigError, OperationGuard, TransferPolicy,
+	};
 
 	/// An amount of the native currency.
 	pub type DepositOf<T> = <<T as Config>::Currency as fungible::Inspect<
@@ -242,6 +244,11 @@ pub mod pallet {
 
 		/// Decides whether a movement of a token may happen.
 		type TransferPolicy: TransferPolicy<Self::AccountId, Self::AssetId, Self::Balance>;
+
+		/// Decides whether a mint, a role change or an unpause may be done directly by its
+		/// caller, or only through an approved proposal (which goes through the token standard's
+		/// traits and is not asked).
+		type OperationGuard: OperationGuard<Self::AssetId, Self::Balance>;
 
 		/// Freezes and thaws the underlying asset when a token is paused and unpaused, so that
 		/// the pause holds on every path that moves it, not only this pallet's calls.
@@ -596,6 +603,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_role(token, &Role::Minter, &who)?;
+			T::OperationGuard::may_mint(&token, amount)?;
 			Self::do_mint(token, &to, amount)
 		}
 
@@ -647,6 +655,7 @@ pub mod pallet {
 		pub fn unpause(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_pauser(token, &who)?;
+			T::OperationGuard::may_unpause(&token)?;
 			Self::do_set_paused(token, false, &who)
 		}
 
@@ -662,6 +671,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let admin = ensure_signed(origin)?;
 			Self::ensure_role(token, &Role::Admin, &admin)?;
+			T::OperationGuard::may_change_roles(&token)?;
 			Self::do_grant_role(token, role, &who, &admin)
 		}
 
@@ -677,6 +687,7 @@ pub mod pallet {
 		) -> DispatchResult {
 			let admin = ensure_signed(origin)?;
 			Self::ensure_role(token, &Role::Admin, &admin)?;
+			T::OperationGuard::may_change_roles(&token)?;
 			Self::do_revoke_role(token, role, &who, &admin)
 		}
 

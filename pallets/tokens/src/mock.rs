@@ -150,6 +150,7 @@ impl pallet_tokens::Config for Test {
 	type NativeDecimals = frame_support::traits::ConstU8<0>;
 	type Pools = PoolsInAssetConversion;
 	type TransferPolicy = TestPolicy;
+	type OperationGuard = TestGuard;
 	type AssetFreezer = FreezeInAssets;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
@@ -212,6 +213,33 @@ impl rustorium_primitives::TransferPolicy<AccountId, AssetId, Balance> for TestP
 	}
 	fn on_transfer(token: &AssetId, from: &AccountId, to: &AccountId, amount: Balance) {
 		HEARD.with(|h| h.borrow_mut().push((*token, *from, *to, amount)));
+	}
+}
+
+std::thread_local! {
+	/// Whether the test guard reserves every guarded operation for approved proposals.
+	pub static GUARDED: core::cell::Cell<bool> = const { core::cell::Cell::new(false) };
+}
+
+/// Refuses every guarded operation while `GUARDED` is set.
+pub struct TestGuard;
+impl TestGuard {
+	fn check() -> DispatchResult {
+		if GUARDED.with(|g| g.get()) {
+			return Err(sp_runtime::DispatchError::Other("needs an approved proposal"));
+		}
+		Ok(())
+	}
+}
+impl rustorium_primitives::OperationGuard<AssetId, Balance> for TestGuard {
+	fn may_mint(_: &AssetId, _: Balance) -> DispatchResult {
+		Self::check()
+	}
+	fn may_change_roles(_: &AssetId) -> DispatchResult {
+		Self::check()
+	}
+	fn may_unpause(_: &AssetId) -> DispatchResult {
+		Self::check()
 	}
 }
 

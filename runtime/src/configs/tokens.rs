@@ -39,6 +39,7 @@ impl pallet_tokens::Config for Runtime {
 	type NativeDecimals = ConstU8<TOKEN_DECIMALS>;
 	type Pools = PoolsInAssetConversion;
 	type TransferPolicy = ();
+	type OperationGuard = ();
 	type AssetFreezer = FreezeInAssets;
 	// Measured on the project's 2-core machine by scripts/bench.sh.
 	type WeightInfo = pallet_tokens::weights::SubstrateWeight<Runtime>;

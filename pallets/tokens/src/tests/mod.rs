@@ -157,6 +157,31 @@ fn mint_needs_the_minter_role_and_a_known_token() {
 }
 
 #[test]
+fn a_guarded_operation_is_refused_to_its_caller_but_not_to_the_token_standard() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Minter, DAVE));
+		assert_ok!(Tokens::pause(RuntimeOrigin::signed(ALICE), TOKEN));
+		GUARDED.with(|g| g.set(true));
+		let refused = DispatchError::Other("needs an approved proposal");
+		assert_noop!(Tokens::mint(RuntimeOrigin::signed(DAVE), TOKEN, DAVE, 1), refused);
+		assert_noop!(
+			Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Burner, DAVE),
+			refused
+		);
+		assert_noop!(
+			Tokens::revoke_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Minter, DAVE),
+			refused
+		);
+		assert_noop!(Tokens::unpause(RuntimeOrigin::signed(ALICE), TOKEN), refused);
+		// Pausing is never guarded: stopping a token must stay quick.
+		// The approved path goes through the token standard, which does not ask.
+		assert_ok!(<Tokens as Pausable<AssetId>>::unpause(&TOKEN));
+		assert_ok!(<Tokens as rustorium_primitives::Mintable<AccountId>>::mint(&TOKEN, &DAVE, 1));
+		GUARDED.with(|g| g.set(false));
+	});
+}
+
+#[test]
 fn holders_burn_their_own_tokens_and_burners_anyone_s() {
 	ExtBuilder::default().with_token().build_and_execute(|| {
 		assert_ok!(Tokens::burn(RuntimeOrigin::signed(BOB), TOKEN, BOB, 100));
