@@ -4,11 +4,13 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
 use crate::{
-	AccountClass, AccountState, Accounts, BenchmarkHelper, Breaker, Call, Config, Limits, Pallet,
-	Role, Roles, Settings,
+	AccountClass, AccountState, Accounts, ApprovalPolicy, BenchmarkHelper, Breaker, Call, Config,
+	Limits, Operation, Pallet, Policies, PolicyOf, ProposalState, Proposals, Role, Roles, Settings,
 };
+use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
 use frame_support::weights::Weight;
+use frame_support::{traits::Get, BoundedVec};
 use frame_system::RawOrigin;
 use sp_runtime::{traits::Zero, Permill};
 
@@ -30,6 +32,26 @@ fn some_limits<T: Config>() -> Limits<T::Balance, frame_system::pallet_prelude::
 		max_volume: Some(1_000u32.into()),
 		cooldown: 1u32.into(),
 	}
+}
+
+/// `MaxApprovers` approvers, `threshold` of whom must approve, and a time lock of `delay`.
+fn policy<T: Config>(threshold: u32, delay: u32) -> PolicyOf<T> {
+	let approvers: Vec<T::AccountId> =
+		(0..T::MaxApprovers::get()).map(|i| account("approver", i, 0)).collect();
+	ApprovalPolicy {
+		approvers: BoundedVec::truncate_from(approvers),
+		threshold,
+		delay: delay.into(),
+		ttl: 100u32.into(),
+		mint_above: Some(1u32.into()),
+		roles: true,
+		limits: true,
+		unpause: true,
+	}
+}
+
+fn approver<T: Config>(i: u32) -> T::AccountId {
+	account("approver", i, 0)
 }
 
 #[benchmarks]
@@ -159,6 +181,91 @@ mod benchmarks {
 		}
 
 		assert!(Accounts::<T>::get(token, who).is_none());
+	}
+
+	#[benchmark]
+	fn set_approval_policy() {
+		let by = admin::<T>();
+		let token = token::<T>();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(by), token, Some(policy::<T>(2, 10)));
+
+		assert!(Policies::<T>::contains_key(token));
+	}
+
+	/// A proposal that stays pending (a threshold of two).
+	#[benchmark]
+	fn propose() {
+		let token = token::<T>();
+		Policies::<T>::insert(token, policy::<T>(2, 10));
+		let who = approver::<T>(0);
+		let to: T::AccountId = account("to", 0, 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(who), token, Operation::Mint { to, amount: 1u32.into() });
+
+		assert!(Proposals::<T>::contains_key(0));
+	}
+
+	/// The approval that reaches the threshold and queues the proposal behind its time lock.
+	#[benchmark]
+	fn approve() {
+		let token = token::<T>();
+		Policies::<T>::insert(token, policy::<T>(2, 10));
+		let to: T::AccountId = account("to", 0, 0);
+		let id = Pallet::<T>::do_propose(
+			token,
+			approver::<T>(0),
+			Operation::Mint { to, amount: 1u32.into() },
+		)
+		.unwrap();
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(approver::<T>(1)), id);
+
+		assert!(matches!(Proposals::<T>::get(id).unwrap().state, ProposalState::Queued { .. }));
+	}
+
+	/// A queued mint, its time lock over.
+	#[benchmark]
+	fn execute() {
+		let token = token::<T>();
+		Policies::<T>::insert(token, policy::<T>(1, 10));
+		let to: T::AccountId = account("to", 0, 0);
+		let id = Pallet::<T>::do_propose(
+			token,
+			approver::<T>(0),
+			Operation::Mint { to, amount: 1u32.into() },
+		)
+		.unwrap();
+		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(approver::<T>(1)), id);
+
+		assert!(!Proposals::<T>::contains_key(id));
+	}
+
+	/// A guardian cancels a queued proposal.
+	#[benchmark]
+	fn cancel() {
+		let token = token::<T>();
+		Policies::<T>::insert(token, policy::<T>(1, 10));
+		let to: T::AccountId = account("to", 0, 0);
+		let id = Pallet::<T>::do_propose(
+			token,
+			approver::<T>(0),
+			Operation::Mint { to, amount: 1u32.into() },
+		)
+		.unwrap();
+		let guardian: T::AccountId = account("guardian", 0, 0);
+		Roles::<T>::insert(Role::Guardian, &guardian, ());
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(guardian), id);
+
+		assert!(!Proposals::<T>::contains_key(id));
 	}
 
 	impl_benchmark_test_suite!(Pallet, crate::mock::build_test_ext(), crate::mock::Test);

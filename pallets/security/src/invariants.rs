@@ -1,7 +1,10 @@
 //! The invariants `try_state` checks, listed in the crate documentation. Public, so that tests of
 //! any runtime embedding the pallet can check them too.
 
-use crate::{Accounts, AuditHeads, AuditLog, BlockVolume, Config, NextSeq, Pallet};
+use crate::{
+	Accounts, AuditHeads, AuditLog, BlockVolume, Config, NextProposal, NextSeq, OpenProposals,
+	Pallet, Proposals,
+};
 use frame_support::{ensure, traits::Get};
 use sp_runtime::{traits::Zero, TryRuntimeError};
 
@@ -37,6 +40,19 @@ impl<T: Config> Pallet<T> {
 				"an audit entry numbered beyond the sequence"
 			);
 		}
+		let next_id = NextProposal::<T>::get();
+		for (id, proposal) in Proposals::<T>::iter() {
+			ensure!(id < next_id, "a proposal numbered beyond the next");
+			ensure!(!proposal.approvals.is_empty(), "a proposal nobody approved");
+		}
+		for (token, open) in OpenProposals::<T>::iter() {
+			let counted = Proposals::<T>::iter_values().filter(|p| p.token == token).count();
+			ensure!(counted == open as usize, "a token's open proposals differ from its count");
+		}
+		ensure!(
+			Proposals::<T>::iter_values().all(|p| OpenProposals::<T>::get(p.token) > 0),
+			"a proposal of a token counted as having none"
+		);
 		Ok(())
 	}
 }

@@ -25,8 +25,11 @@
 //! ## Pallet API
 //!
 //! Calls: `grant_role`, `revoke_role`, `set_limits`, `set_account_class`, `set_breaker`,
-//! `halt`, `resume`, `reset_breaker`. Each emits an event, files an audit entry, and fails with a
-//! typed error on bad input, changing nothing. [`Pallet::validate_transfer`] answers, without
+//! `halt`, `resume`, `reset_breaker`, `set_approval_policy`, `propose`, `approve`, `execute`,
+//! `cancel`. Each emits an event, files an audit entry, and fails with a typed error on bad
+//! input, changing nothing. The pallet implements the token standard's [`TransferPolicy`] (the
+//! limits) and `OperationGuard` (operations a token's approval policy reserves for k-of-n
+//! proposals behind a time lock, see the `approvals` module). [`Pallet::validate_transfer`] answers, without
 //! changing anything, whether a transfer would pass: what transaction validation asks.
 //! `on_idle` forgets, a bounded number per block, the counters of windows that have ended.
 //!
@@ -37,6 +40,8 @@
 //! - A recorded block volume is for a block not in the future.
 //! - Every audit ring holds at most `MaxAuditEntries` entries, exactly in its slots below its
 //!   length, with sequence numbers below the next one.
+//! - Every token's count of open proposals equals its proposals; every proposal has an approval
+//!   and an id below the next one.
 
 #![deny(missing_docs)]
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -54,6 +59,7 @@
 
 extern crate alloc;
 
+mod approvals;
 mod audit;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
@@ -70,12 +76,12 @@ pub mod weights;
 
 pub use pallet::*;
 pub use types::{
-	AccountClass, AccountState, AuditAction, AuditEntry, AuditScope, Breaker, Limits, Role,
-	TokenSettings,
+	AccountClass, AccountState, ApprovalPolicy, AuditAction, AuditEntry, AuditScope, Breaker,
+	Limits, Operation, Proposal, ProposalState, Role, TokenSettings,
 };
 pub use weights::WeightInfo;
 
-use rustorium_primitives::TransferPolicy;
+use rustorium_primitives::{Mintable, Pausable, Permissioned, TransferPolicy};
 
 /// An audit entry in a runtime's types.
 pub type EntryOf<T> = AuditEntry<
@@ -88,6 +94,29 @@ pub type LimitsOf<T> =
 	Limits<<T as Config>::Balance, frame_system::pallet_prelude::BlockNumberFor<T>>;
 /// A circuit breaker in a runtime's types.
 pub type BreakerOf<T> = Breaker<frame_system::pallet_prelude::BlockNumberFor<T>>;
+/// The approvers of a policy, or of a proposal so far.
+pub type ApproversOf<T> =
+	frame_support::BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxApprovers>;
+/// An approval policy in a runtime's types.
+pub type PolicyOf<T> = ApprovalPolicy<
+	ApproversOf<T>,
+	<T as Config>::Balance,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+/// An operation in a runtime's types.
+pub type OperationOf<T> = Operation<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::Balance,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
+/// A proposal in a runtime's types.
+pub type ProposalOf<T> = Proposal<
+	<T as Config>::AssetId,
+	<T as frame_system::Config>::AccountId,
+	ApproversOf<T>,
+	<T as Config>::Balance,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+>;
 
 /// Makes tokens for the benchmarks.
 #[cfg(feature = "runtime-benchmarks")]
@@ -127,8 +156,23 @@ pub mod pallet {
 			Balance = Self::Balance,
 		>;
 
-		/// May do whatever a security admin may (root, a council).
+		/// The managed tokens an approved proposal mints, unpauses and changes roles of, through
+		/// the token standard.
+		type Tokens: Mintable<Self::AccountId, TokenId = Self::AssetId, Balance = Self::Balance>
+			+ Pausable<Self::AssetId>
+			+ Permissioned<Self::AssetId, Self::AccountId>;
+
+		/// May do whatever a security admin may (root, a council), and replace or remove an
+		/// approval policy, which nobody else may.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Most approvers of a policy.
+		#[pallet::constant]
+		type MaxApprovers: Get<u32>;
+
+		/// Most proposals a token may have open (pending or queued).
+		#[pallet::constant]
+		type MaxProposals: Get<u32>;
 
 		/// Entries each audit ring keeps; the oldest is overwritten.
 		#[pallet::constant]
@@ -198,6 +242,24 @@ pub mod pallet {
 	/// The sequence number of the next audit entry.
 	#[pallet::storage]
 	pub type NextSeq<T: Config> = StorageValue<_, u64, ValueQuery>;
+
+	/// Each token's approval policy.
+	#[pallet::storage]
+	pub type Policies<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, PolicyOf<T>, OptionQuery>;
+
+	/// The open proposals.
+	#[pallet::storage]
+	pub type Proposals<T: Config> = StorageMap<_, Twox64Concat, u32, ProposalOf<T>, OptionQuery>;
+
+	/// The id of the next proposal.
+	#[pallet::storage]
+	pub type NextProposal<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// How many proposals each token has open.
+	#[pallet::storage]
+	pub type OpenProposals<T: Config> =
+		StorageMap<_, Blake2_128Concat, T::AssetId, u32, ValueQuery>;
 
 	/// Where `on_idle`'s pruning goes on: the last key it looked at.
 	#[pallet::storage]
@@ -280,6 +342,54 @@ pub mod pallet {
 			/// Who resumed it; `None` for the admin origin.
 			by: Option<T::AccountId>,
 		},
+		/// A token's approval policy changed.
+		PolicySet {
+			/// The token.
+			token: T::AssetId,
+			/// The new policy; `None` for none.
+			policy: Option<PolicyOf<T>>,
+		},
+		/// An approver proposed an operation.
+		Proposed {
+			/// The proposal.
+			id: u32,
+			/// The token.
+			token: T::AssetId,
+			/// The proposer.
+			proposer: T::AccountId,
+			/// What it does.
+			operation: OperationOf<T>,
+		},
+		/// An approver approved a proposal.
+		Approved {
+			/// The proposal.
+			id: u32,
+			/// The approver.
+			who: T::AccountId,
+			/// Approvals so far.
+			approvals: u32,
+		},
+		/// A proposal reached its threshold and waits out its time lock.
+		Queued {
+			/// The proposal.
+			id: u32,
+			/// The first block it may be executed in.
+			eta: BlockNumberFor<T>,
+		},
+		/// A proposal was executed.
+		Executed {
+			/// The proposal.
+			id: u32,
+			/// What its operation returned.
+			result: DispatchResult,
+		},
+		/// A proposal was cancelled.
+		Cancelled {
+			/// The proposal.
+			id: u32,
+			/// Who cancelled it; `None` for the admin origin.
+			by: Option<T::AccountId>,
+		},
 	}
 
 	/// Why a call or a transfer failed; each names one cause.
@@ -315,6 +425,34 @@ pub mod pallet {
 		TooManyTransfers,
 		/// The transfer would take the sender above the volume its window allows.
 		VolumeExceeded,
+		/// The token's approval policy reserves this operation for approved proposals.
+		RequiresApproval,
+		/// The token has no approval policy.
+		NoPolicy,
+		/// Only the admin origin may replace or remove an approval policy.
+		PolicyLocked,
+		/// A policy needs a threshold between one and its number of approvers, distinct
+		/// approvers and a lifetime of at least one block.
+		InvalidPolicy,
+		/// The account is not an approver of the token's policy.
+		NotApprover,
+		/// The token has as many open proposals as it may.
+		TooManyProposals,
+		/// No such proposal.
+		UnknownProposal,
+		/// The approver approved the proposal already.
+		AlreadyApproved,
+		/// The proposal expired before it reached its threshold.
+		Expired,
+		/// The proposal has not reached its threshold.
+		NotQueued,
+		/// The proposal's time lock has not passed.
+		TooEarly,
+		/// The proposal has reached its threshold; it no longer takes approvals.
+		AlreadyQueued,
+		/// Only its proposer, a guardian or a security admin may cancel a proposal (anyone, once
+		/// it expired).
+		CannotCancel,
 	}
 
 	#[pallet::hooks]
@@ -362,6 +500,7 @@ pub mod pallet {
 			limits: Option<LimitsOf<T>>,
 		) -> DispatchResult {
 			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::ensure_not_reserved(&token, |policy| policy.limits)?;
 			Self::do_set_limits(token, class, limits, by)
 		}
 
@@ -406,6 +545,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::resume())]
 		pub fn resume(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
 			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::ensure_not_reserved(&token, |policy| policy.unpause)?;
 			Self::do_resume(token, by)
 		}
 
@@ -416,6 +556,60 @@ pub mod pallet {
 		pub fn reset_breaker(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
 			let by = Self::authorize(origin, &[Role::Guardian, Role::SecurityAdmin])?;
 			Self::do_reset_breaker(token, by)
+		}
+
+		/// Sets `token`'s approval policy. A security admin may set the first; only the admin
+		/// origin may replace or remove one. Emits `PolicySet`.
+		#[pallet::call_index(8)]
+		#[pallet::weight(T::WeightInfo::set_approval_policy())]
+		pub fn set_approval_policy(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			policy: Option<PolicyOf<T>>,
+		) -> DispatchResult {
+			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::do_set_approval_policy(token, policy, by)
+		}
+
+		/// Proposes `operation` on `token`, with the proposer's approval. Origin: an approver of
+		/// the token's policy. Emits `Proposed` (and `Queued` or `Executed` at a threshold of
+		/// one).
+		#[pallet::call_index(9)]
+		#[pallet::weight(T::WeightInfo::propose().saturating_add(T::WeightInfo::execute()))]
+		pub fn propose(
+			origin: OriginFor<T>,
+			token: T::AssetId,
+			operation: OperationOf<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_propose(token, who, operation).map(|_| ())
+		}
+
+		/// Approves proposal `id`. Origin: an approver of its token's policy. Emits `Approved`,
+		/// and `Queued` (or, with no time lock, `Executed`) at the threshold.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::approve().saturating_add(T::WeightInfo::execute()))]
+		pub fn approve(origin: OriginFor<T>, id: u32) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_approve(id, who)
+		}
+
+		/// Executes proposal `id`, queued and past its time lock. Origin: anyone signed. Emits
+		/// `Executed` with the operation's result; the proposal is closed either way.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::execute())]
+		pub fn execute(origin: OriginFor<T>, id: u32) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_execute(id)
+		}
+
+		/// Cancels proposal `id`. Origin: its proposer while it is pending; a guardian or a
+		/// security admin while pending or queued; anyone once it expired. Emits `Cancelled`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::cancel())]
+		pub fn cancel(origin: OriginFor<T>, id: u32) -> DispatchResult {
+			let by = Self::authorize_cancel(origin, id)?;
+			Self::do_cancel(id, by)
 		}
 	}
 }

@@ -1,13 +1,19 @@
 //! A runtime with balances and assets: the tokens the pallet guards.
 
 use crate as pallet_security;
+use frame_support::traits::{
+	fungibles::{Inspect as _, Mutate as _},
+	tokens::{Fortitude, Precision, Preservation},
+};
 use frame_support::{
 	construct_runtime, derive_impl,
 	traits::{AsEnsureOriginWithArg, ConstU128, ConstU32},
 };
 use frame_system::{EnsureRoot, EnsureSigned};
-use rustorium_primitives::TransferPolicy;
-use sp_runtime::{BuildStorage, DispatchResult};
+use rustorium_primitives::{
+	Mintable, Pausable, Permissioned, Role as TokenRole, Token, TransferPolicy,
+};
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
 
 pub type AccountId = u64;
 pub type Balance = u128;
@@ -51,7 +57,10 @@ impl pallet_security::Config for Test {
 	type AssetId = AssetId;
 	type Balance = Balance;
 	type Assets = Assets;
+	type Tokens = MockTokens;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type MaxApprovers = ConstU32<5>;
+	type MaxProposals = ConstU32<2>;
 	type MaxAuditEntries = ConstU32<4>;
 	type MaxPrunePerBlock = ConstU32<3>;
 	type WeightInfo = ();
@@ -75,6 +84,104 @@ pub struct TestTokens;
 impl crate::BenchmarkHelper<AssetId> for TestTokens {
 	fn token() -> AssetId {
 		TOKEN
+	}
+}
+
+/// The cap of every mock token.
+pub const CAP: Balance = 2_000_000;
+
+std::thread_local! {
+	static PAUSED: core::cell::RefCell<Vec<AssetId>> = const { core::cell::RefCell::new(Vec::new()) };
+	static TOKEN_ROLES: core::cell::RefCell<Vec<(AssetId, TokenRole, AccountId)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Managed tokens over the mock's assets: a cap, a pause flag and roles kept aside. What the
+/// pallet's approved proposals act on; the policy itself is tested through [`send`].
+pub struct MockTokens;
+
+impl Token<AccountId> for MockTokens {
+	type TokenId = AssetId;
+	type Balance = Balance;
+	fn name(_: &AssetId) -> Vec<u8> {
+		b"Mock".to_vec()
+	}
+	fn symbol(_: &AssetId) -> Vec<u8> {
+		b"MCK".to_vec()
+	}
+	fn decimals(_: &AssetId) -> u8 {
+		0
+	}
+	fn total_supply(token: &AssetId) -> Balance {
+		Assets::total_issuance(*token)
+	}
+	fn balance_of(token: &AssetId, who: &AccountId) -> Balance {
+		Assets::balance(*token, who)
+	}
+	fn transfer(
+		_: &AssetId,
+		_: &AccountId,
+		_: &AccountId,
+		_: Balance,
+	) -> Result<Balance, DispatchError> {
+		Err(DispatchError::Other("the mock tokens do not transfer"))
+	}
+}
+
+impl Mintable<AccountId> for MockTokens {
+	fn max_supply(_: &AssetId) -> Balance {
+		CAP
+	}
+	fn mint(token: &AssetId, to: &AccountId, amount: Balance) -> DispatchResult {
+		if Assets::total_issuance(*token).saturating_add(amount) > CAP {
+			return Err(DispatchError::Other("above the cap"));
+		}
+		Assets::mint_into(*token, to, amount).map(|_| ())
+	}
+	fn burn(token: &AssetId, from: &AccountId, amount: Balance) -> DispatchResult {
+		Assets::burn_from(
+			*token,
+			from,
+			amount,
+			Preservation::Expendable,
+			Precision::Exact,
+			Fortitude::Force,
+		)
+		.map(|_| ())
+	}
+}
+
+impl Pausable<AssetId> for MockTokens {
+	fn pause(token: &AssetId) -> DispatchResult {
+		PAUSED.with(|p| p.borrow_mut().push(*token));
+		Ok(())
+	}
+	fn unpause(token: &AssetId) -> DispatchResult {
+		if !Self::is_paused(token) {
+			return Err(DispatchError::Other("not paused"));
+		}
+		PAUSED.with(|p| p.borrow_mut().retain(|t| t != token));
+		Ok(())
+	}
+	fn is_paused(token: &AssetId) -> bool {
+		PAUSED.with(|p| p.borrow().contains(token))
+	}
+}
+
+impl Permissioned<AssetId, AccountId> for MockTokens {
+	fn grant_role(token: &AssetId, role: TokenRole, who: &AccountId) -> DispatchResult {
+		TOKEN_ROLES.with(|r| r.borrow_mut().push((*token, role, *who)));
+		Ok(())
+	}
+	fn revoke_role(token: &AssetId, role: TokenRole, who: &AccountId) -> DispatchResult {
+		if !Self::has_role(token, &role, who) {
+			return Err(DispatchError::Other("no such role"));
+		}
+		TOKEN_ROLES.with(|r| r.borrow_mut().retain(|held| held != &(*token, role.clone(), *who)));
+		Ok(())
+	}
+	fn has_role(token: &AssetId, role: &TokenRole, who: &AccountId) -> bool {
+		TOKEN_ROLES.with(|r| r.borrow().contains(&(*token, role.clone(), *who)))
 	}
 }
 

@@ -195,6 +195,44 @@ pub enum AuditAction<AccountId, Balance, BlockNumber> {
 	Halted,
 	/// The token was resumed.
 	Resumed,
+	/// The approval policy changed: its threshold and delay before and after (`None`: none).
+	PolicySet {
+		/// `(threshold, delay)` before.
+		old: Option<(u32, BlockNumber)>,
+		/// `(threshold, delay)` after.
+		new: Option<(u32, BlockNumber)>,
+	},
+	/// A proposal was made.
+	Proposed {
+		/// The proposal.
+		id: u32,
+		/// What it does.
+		operation: Operation<AccountId, Balance, BlockNumber>,
+	},
+	/// A proposal was approved.
+	Approved {
+		/// The proposal.
+		id: u32,
+	},
+	/// A proposal reached its threshold and waits out its time lock.
+	Queued {
+		/// The proposal.
+		id: u32,
+		/// The first block it may be executed in.
+		eta: BlockNumber,
+	},
+	/// A proposal was executed.
+	Executed {
+		/// The proposal.
+		id: u32,
+		/// Whether its operation succeeded.
+		ok: bool,
+	},
+	/// A proposal was cancelled.
+	Cancelled {
+		/// The proposal.
+		id: u32,
+	},
 }
 
 /// One entry of the audit trail.
@@ -208,4 +246,99 @@ pub struct AuditEntry<AccountId, Balance, BlockNumber> {
 	pub actor: Option<AccountId>,
 	/// What happened.
 	pub action: AuditAction<AccountId, Balance, BlockNumber>,
+}
+
+/// Which operations on a token need approved proposals, who approves them, how many must, and
+/// how long an approved one waits. `Approvers` is a bounded list of accounts.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub struct ApprovalPolicy<Approvers, Balance, BlockNumber> {
+	/// Who may propose and approve.
+	pub approvers: Approvers,
+	/// How many approvals a proposal needs (`k` of the `n` approvers).
+	pub threshold: u32,
+	/// How long an approved proposal waits before it may be executed (the time lock).
+	pub delay: BlockNumber,
+	/// How long a proposal may gather approvals before it expires.
+	pub ttl: BlockNumber,
+	/// Mints above this amount need a proposal; `None`: mints do not.
+	pub mint_above: Option<Balance>,
+	/// Role changes need a proposal.
+	pub roles: bool,
+	/// Limit changes need a proposal.
+	pub limits: bool,
+	/// Unpausing (and resuming a halted token) needs a proposal.
+	pub unpause: bool,
+}
+
+/// An operation a proposal performs once approved.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub enum Operation<AccountId, Balance, BlockNumber> {
+	/// Mint `amount` to `to`.
+	Mint {
+		/// The recipient.
+		to: AccountId,
+		/// How much.
+		amount: Balance,
+	},
+	/// Grant a token role.
+	GrantRole {
+		/// The role.
+		role: rustorium_primitives::Role,
+		/// Its new holder.
+		who: AccountId,
+	},
+	/// Revoke a token role.
+	RevokeRole {
+		/// The role.
+		role: rustorium_primitives::Role,
+		/// Its holder.
+		who: AccountId,
+	},
+	/// Set the limits of a class of senders.
+	SetLimits {
+		/// The class.
+		class: AccountClass,
+		/// The limits; `None` for none.
+		limits: Option<Limits<Balance, BlockNumber>>,
+	},
+	/// Unpause the token (pallet-tokens' pause).
+	Unpause,
+	/// Resume the token after a guardian's halt.
+	Resume,
+}
+
+/// Where a proposal stands.
+#[derive(
+	Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug,
+)]
+pub enum ProposalState<BlockNumber> {
+	/// Gathering approvals until it expires at `expires`.
+	Pending {
+		/// The first block it may no longer be approved in.
+		expires: BlockNumber,
+	},
+	/// Approved, time-locked: executable from `eta`, cancellable by a guardian until then.
+	Queued {
+		/// The first block it may be executed in.
+		eta: BlockNumber,
+	},
+}
+
+/// A proposal to perform an operation on a token.
+#[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
+pub struct Proposal<AssetId, AccountId, Approvals, Balance, BlockNumber> {
+	/// The token.
+	pub token: AssetId,
+	/// Who proposed it.
+	pub proposer: AccountId,
+	/// What it does.
+	pub operation: Operation<AccountId, Balance, BlockNumber>,
+	/// Who approved it so far, the proposer first.
+	pub approvals: Approvals,
+	/// Where it stands.
+	pub state: ProposalState<BlockNumber>,
 }

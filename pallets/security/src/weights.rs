@@ -30,6 +30,16 @@ pub trait WeightInfo {
 	fn reset_breaker() -> Weight;
 	/// One account visited by `on_idle`'s pruning.
 	fn prune_account() -> Weight;
+	/// `set_approval_policy`.
+	fn set_approval_policy() -> Weight;
+	/// `propose`, the proposal left pending.
+	fn propose() -> Weight;
+	/// `approve`, the proposal left pending or queued.
+	fn approve() -> Weight;
+	/// `execute`, the dearest operation (a mint).
+	fn execute() -> Weight;
+	/// `cancel`.
+	fn cancel() -> Weight;
 }
 
 /// The estimate: `reads` and `writes` at RocksDB's weights, and 50 µs of computation.
@@ -69,6 +79,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn prune_account() -> Weight {
 		<() as WeightInfo>::prune_account()
 	}
+	fn set_approval_policy() -> Weight {
+		<() as WeightInfo>::set_approval_policy()
+	}
+	fn propose() -> Weight {
+		<() as WeightInfo>::propose()
+	}
+	fn approve() -> Weight {
+		<() as WeightInfo>::approve()
+	}
+	fn execute() -> Weight {
+		<() as WeightInfo>::execute()
+	}
+	fn cancel() -> Weight {
+		<() as WeightInfo>::cancel()
+	}
 }
 
 /// Estimated weights (see the module documentation). Each call reads and writes its settings or
@@ -100,5 +125,22 @@ impl WeightInfo for () {
 	}
 	fn prune_account() -> Weight {
 		estimate(2, 1)
+	}
+	fn set_approval_policy() -> Weight {
+		estimate(5, 4)
+	}
+	fn propose() -> Weight {
+		estimate(7, 7)
+	}
+	fn approve() -> Weight {
+		estimate(6, 5)
+	}
+	/// The operation (a mint: the token, its asset, the recipient, the policy's hooks) on top
+	/// of closing the proposal and auditing.
+	fn execute() -> Weight {
+		estimate(12, 9)
+	}
+	fn cancel() -> Weight {
+		estimate(6, 6)
 	}
 }

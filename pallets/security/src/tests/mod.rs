@@ -7,7 +7,7 @@ use crate::{
 use frame_support::{assert_noop, assert_ok, traits::Hooks, weights::Weight};
 use sp_runtime::{DispatchError, Permill};
 
-fn signed(who: AccountId) -> RuntimeOrigin {
+pub(super) fn signed(who: AccountId) -> RuntimeOrigin {
 	RuntimeOrigin::signed(who)
 }
 
@@ -400,3 +400,4 @@ fn try_state_catches_an_audit_ring_longer_than_its_entries() {
 		AuditHeads::<Test>::remove(AuditScope::Token(TOKEN));
 	});
 }
+mod approvals;
