@@ -27,7 +27,8 @@
 //! Calls: `grant_role`, `revoke_role`, `set_limits`, `set_account_class`, `set_breaker`,
 //! `halt`, `resume`, `reset_breaker`, `set_approval_policy`, `propose`, `approve`, `execute`,
 //! `cancel`. Each emits an event, files an audit entry, and fails with a typed error on bad
-//! input, changing nothing. The pallet implements the token standard's [`TransferPolicy`] (the
+//! input, changing nothing. Runtime API: [`runtime_api::SecurityApi`] (the audit trail by page,
+//! and whether a transfer would pass). The pallet implements the token standard's [`TransferPolicy`] (the
 //! limits) and `OperationGuard` (operations a token's approval policy reserves for k-of-n
 //! proposals behind a time lock, see the `approvals` module). [`Pallet::validate_transfer`] answers, without
 //! changing anything, whether a transfer would pass: what transaction validation asks.
@@ -69,6 +70,7 @@ mod limits;
 #[cfg(test)]
 mod mock;
 mod roles;
+pub mod runtime_api;
 #[cfg(test)]
 mod tests;
 mod types;
