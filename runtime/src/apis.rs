@@ -213,6 +213,26 @@ impl_runtime_apis! {
 		}
 	}
 
+	impl pallet_security::runtime_api::SecurityApi<Block, AccountId, AssetId, Balance, BlockNumber>
+		for Runtime
+	{
+		fn audit_trail(
+			scope: pallet_security::AuditScope<AssetId>,
+			skip: u32,
+			count: u32,
+		) -> Vec<pallet_security::AuditEntry<AccountId, Balance, BlockNumber>> {
+			crate::Security::audit_trail(scope, skip, count)
+		}
+
+		fn check_transfer(
+			token: AssetId,
+			from: AccountId,
+			amount: Balance,
+		) -> Result<(), sp_runtime::DispatchError> {
+			crate::Security::validate_transfer(&token, &from, amount)
+		}
+	}
+
 	impl pallet_tokens::runtime_api::TokensApi<Block, AssetId, AccountId, Balance, BlockNumber>
 		for Runtime
 	{

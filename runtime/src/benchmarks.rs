@@ -6,6 +6,7 @@
 frame_benchmarking::define_benchmarks!(
 	[pallet_tokens, Tokens]
 	[pallet_fee_pools, FeePools]
+	[pallet_security, Security]
 	[pallet_asset_conversion_tx_payment, AssetTxPayment]
 	[pallet_assets, Assets]
 	[pallet_balances, Balances]

@@ -311,6 +311,8 @@ mod runtime {
 	pub type AssetTxPayment = pallet_asset_conversion_tx_payment;
 	#[runtime::pallet_index(54)]
 	pub type FeePools = pallet_fee_pools;
+	#[runtime::pallet_index(55)]
+	pub type Security = pallet_security;
 }
 
 cumulus_pallet_parachain_system::register_validate_block! {

@@ -6,6 +6,7 @@ pub mod collation;
 pub mod fees;
 pub mod governance;
 pub mod monetary;
+pub mod security;
 pub mod system;
 pub mod tokens;
 pub mod xcm_config;

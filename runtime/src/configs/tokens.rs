@@ -38,8 +38,9 @@ impl pallet_tokens::Config for Runtime {
 	type MaxEmissionsPerBlock = ConstU32<16>;
 	type NativeDecimals = ConstU8<TOKEN_DECIMALS>;
 	type Pools = PoolsInAssetConversion;
-	type TransferPolicy = ();
-	type OperationGuard = ();
+	// The security pallet's limits, breaker and halt, and its approval policies.
+	type TransferPolicy = crate::Security;
+	type OperationGuard = crate::Security;
 	type AssetFreezer = FreezeInAssets;
 	// Measured on the project's 2-core machine by scripts/bench.sh.
 	type WeightInfo = pallet_tokens::weights::SubstrateWeight<Runtime>;
