@@ -67,7 +67,11 @@ impl<T: Config> Pallet<T> {
 			Some(policy) => Policies::<T>::insert(token, policy),
 			None => Policies::<T>::remove(token),
 		}
-		Self::audit(AuditScope::Token(token), by, AuditAction::PolicySet { old, new });
+		Self::audit(
+			AuditScope::Token(token),
+			by,
+			AuditAction::PolicySet { before: old, after: new },
+		);
 		Self::deposit_event(Event::PolicySet { token, policy });
 		Ok(())
 	}

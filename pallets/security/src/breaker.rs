@@ -63,7 +63,7 @@ impl<T: Config> Pallet<T> {
 		Self::audit(
 			AuditScope::Token(token),
 			by,
-			AuditAction::BreakerSet { old, new: breaker.clone() },
+			AuditAction::BreakerSet { before: old, after: breaker.clone() },
 		);
 		Self::deposit_event(Event::BreakerSet { token, breaker });
 		Ok(())

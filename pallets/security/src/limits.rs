@@ -132,7 +132,7 @@ impl<T: Config> Pallet<T> {
 		Self::audit(
 			AuditScope::Token(token),
 			by,
-			AuditAction::LimitsSet { class, old, new: limits.clone() },
+			AuditAction::LimitsSet { class, before: old, after: limits.clone() },
 		);
 		Self::deposit_event(Event::LimitsSet { token, class, limits });
 		Ok(())
@@ -156,7 +156,7 @@ impl<T: Config> Pallet<T> {
 		Self::audit(
 			AuditScope::Token(token),
 			by,
-			AuditAction::ClassSet { who: who.clone(), old, new: class },
+			AuditAction::ClassSet { who: who.clone(), before: old, after: class },
 		);
 		Self::deposit_event(Event::AccountClassSet { token, who, class });
 		Ok(())

@@ -140,7 +140,7 @@ pub enum AuditScope<AssetId> {
 	Token(AssetId),
 }
 
-/// What happened, with the old and new values of a change.
+/// What happened, with the values before and after a change.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
 pub enum AuditAction<AccountId, Balance, BlockNumber> {
 	/// A role was granted.
@@ -162,25 +162,25 @@ pub enum AuditAction<AccountId, Balance, BlockNumber> {
 		/// The class.
 		class: AccountClass,
 		/// The limits before.
-		old: Option<Limits<Balance, BlockNumber>>,
+		before: Option<Limits<Balance, BlockNumber>>,
 		/// The limits after.
-		new: Option<Limits<Balance, BlockNumber>>,
+		after: Option<Limits<Balance, BlockNumber>>,
 	},
 	/// An account's class changed.
 	ClassSet {
 		/// The account.
 		who: AccountId,
 		/// Its class before.
-		old: AccountClass,
+		before: AccountClass,
 		/// Its class after.
-		new: AccountClass,
+		after: AccountClass,
 	},
 	/// The circuit breaker changed.
 	BreakerSet {
 		/// The breaker before.
-		old: Option<Breaker<BlockNumber>>,
+		before: Option<Breaker<BlockNumber>>,
 		/// The breaker after.
-		new: Option<Breaker<BlockNumber>>,
+		after: Option<Breaker<BlockNumber>>,
 	},
 	/// The circuit breaker tripped.
 	BreakerTripped {
@@ -198,9 +198,9 @@ pub enum AuditAction<AccountId, Balance, BlockNumber> {
 	/// The approval policy changed: its threshold and delay before and after (`None`: none).
 	PolicySet {
 		/// `(threshold, delay)` before.
-		old: Option<(u32, BlockNumber)>,
+		before: Option<(u32, BlockNumber)>,
 		/// `(threshold, delay)` after.
-		new: Option<(u32, BlockNumber)>,
+		after: Option<(u32, BlockNumber)>,
 	},
 	/// A proposal was made.
 	Proposed {

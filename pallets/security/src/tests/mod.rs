@@ -108,18 +108,18 @@ fn limit_calls_set_and_audit_old_and_new_values() {
 			[
 				AuditAction::LimitsSet {
 					class: AccountClass::Standard,
-					old: None,
-					new: Some(first.clone())
+					before: None,
+					after: Some(first.clone())
 				},
 				AuditAction::LimitsSet {
 					class: AccountClass::Standard,
-					old: Some(first),
-					new: Some(second.clone())
+					before: Some(first),
+					after: Some(second.clone())
 				},
 				AuditAction::LimitsSet {
 					class: AccountClass::Standard,
-					old: Some(second),
-					new: None
+					before: Some(second),
+					after: None
 				},
 			]
 		);
