@@ -54,6 +54,16 @@ fn approver<T: Config>(i: u32) -> T::AccountId {
 	account("approver", i, 0)
 }
 
+/// The token under a policy of `threshold` and `delay`, and the first approver's proposal to
+/// mint one unit; returns the token and the proposal's id.
+fn proposed<T: Config>(threshold: u32, delay: u32) -> (T::AssetId, u32) {
+	let token = token::<T>();
+	Policies::<T>::insert(token, policy::<T>(threshold, delay));
+	let to: T::AccountId = account("to", 0, 0);
+	let mint = Operation::Mint { to, amount: 1u32.into() };
+	(token, Pallet::<T>::do_propose(token, approver::<T>(0), mint).unwrap())
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -211,15 +221,7 @@ mod benchmarks {
 	/// The approval that reaches the threshold and queues the proposal behind its time lock.
 	#[benchmark]
 	fn approve() {
-		let token = token::<T>();
-		Policies::<T>::insert(token, policy::<T>(2, 10));
-		let to: T::AccountId = account("to", 0, 0);
-		let id = Pallet::<T>::do_propose(
-			token,
-			approver::<T>(0),
-			Operation::Mint { to, amount: 1u32.into() },
-		)
-		.unwrap();
+		let (_, id) = proposed::<T>(2, 10);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(approver::<T>(1)), id);
@@ -230,15 +232,7 @@ mod benchmarks {
 	/// A queued mint, its time lock over.
 	#[benchmark]
 	fn execute() {
-		let token = token::<T>();
-		Policies::<T>::insert(token, policy::<T>(1, 10));
-		let to: T::AccountId = account("to", 0, 0);
-		let id = Pallet::<T>::do_propose(
-			token,
-			approver::<T>(0),
-			Operation::Mint { to, amount: 1u32.into() },
-		)
-		.unwrap();
+		let (_, id) = proposed::<T>(1, 10);
 		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
 
 		#[extrinsic_call]
@@ -250,15 +244,7 @@ mod benchmarks {
 	/// A guardian cancels a queued proposal.
 	#[benchmark]
 	fn cancel() {
-		let token = token::<T>();
-		Policies::<T>::insert(token, policy::<T>(1, 10));
-		let to: T::AccountId = account("to", 0, 0);
-		let id = Pallet::<T>::do_propose(
-			token,
-			approver::<T>(0),
-			Operation::Mint { to, amount: 1u32.into() },
-		)
-		.unwrap();
+		let (_, id) = proposed::<T>(1, 10);
 		let guardian: T::AccountId = account("guardian", 0, 0);
 		Roles::<T>::insert(Role::Guardian, &guardian, ());
 
