@@ -1,11 +1,11 @@
 // pallet-security from stock @polkadot/api, on a managed token of its own: a 2-of-3 approval
 // mints, a time-locked unpause waits out its delay, the circuit breaker stops a burst, a volume
-// limit refuses a transfer, and the audit trail, read through the SecurityApi runtime API, lists
+// limit rejects a transfer at validation, and the audit trail, read through the SecurityApi runtime API, lists
 // each of these actions in order.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
-import { UNIT, assetBalance, connect, describeError, devAccounts, nextBlocks, submit } from './lib/chain.js';
+import { UNIT, assetBalance, connect, describeError, devAccounts, freeBalance, nextBlocks, submit } from './lib/chain.js';
 import { generateConfig } from './lib/config.js';
 
 let api;
@@ -124,7 +124,7 @@ test('the circuit breaker stops the token after a burst until it is reset', asyn
   assert.equal((await sudo(api.tx.security.setBreaker(TOKEN, null))).ok, true);
 });
 
-test('a transfer above the per-account volume limit is refused and moves nothing', async () => {
+test('a transfer above the per-account volume limit is rejected at validation: no fee, nothing moves', async () => {
   const limits = { window: 100, maxTransfers: null, maxVolume: 10n * UNIT, cooldown: 0 };
   const set = await sudo(api.tx.security.setLimits(TOKEN, 'Standard', limits));
   assert.equal(set.ok, true, set.error);
@@ -132,8 +132,13 @@ test('a transfer above the per-account volume limit is refused and moves nothing
   assert.ok((await check(10n * UNIT)).isOk);
   assert.ok((await check(10n * UNIT + 1n)).isErr, 'the runtime API allows a transfer above the limit');
   const before = await assetBalance(api, TOKEN, charlie.address);
-  const refused = await submit(api, api.tx.tokens.transfer(TOKEN, charlie.address, 11n * UNIT), owner);
-  assert.equal(refused.error, 'security.VolumeExceeded');
+  const native = await freeBalance(api, owner.address);
+  // Custom code 14: security.VolumeExceeded's index.
+  await assert.rejects(
+    submit(api, api.tx.tokens.transfer(TOKEN, charlie.address, 11n * UNIT), owner),
+    /1010|Invalid Transaction|Custom error: 14/,
+  );
+  assert.equal(await freeBalance(api, owner.address), native, 'a fee was charged');
   assert.equal(await assetBalance(api, TOKEN, charlie.address), before);
   const within = await submit(api, api.tx.tokens.transfer(TOKEN, charlie.address, 10n * UNIT), owner);
   assert.equal(within.ok, true, within.error);

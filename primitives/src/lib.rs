@@ -81,6 +81,6 @@ pub use config::{
 };
 pub use fees::{AmmReserves, AmmSwap};
 pub use generator::{GeneratorError, TokenGenerator};
-pub use policy::{OperationGuard, TransferPolicy};
+pub use policy::{CallValidator, OperationGuard, TransferPolicy};
 pub use token::{Mintable, Pausable, Permissioned, Role, Token};
 pub use vesting::VestingSchedule;

@@ -59,6 +59,27 @@ pub trait OperationGuard<TokenId, Balance> {
 /// No policy: every operation may be performed directly.
 impl<TokenId, Balance> OperationGuard<TokenId, Balance> for () {}
 
+/// Checks a signed transaction's call before it enters a block or pays a fee: the fee extension
+/// asks it in transaction validation, so that a call that would break a rule (a transfer above a
+/// limit, say) is never included and costs its sender nothing.
+pub trait CallValidator<AccountId, Call> {
+	/// Whether `who` may send `call`; `Err` with the reason it is invalid.
+	fn validate(
+		who: &AccountId,
+		call: &Call,
+	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError>;
+}
+
+/// No rules: every call is valid.
+impl<AccountId, Call> CallValidator<AccountId, Call> for () {
+	fn validate(
+		_: &AccountId,
+		_: &Call,
+	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError> {
+		Ok(())
+	}
+}
+
 #[cfg(test)]
 mod tests {
 	use super::*;

@@ -10,6 +10,10 @@
 //! least `charge_cheapest(MaxFeeTokens)`, a payment through a full fee table). The refund lowers
 //! the fee like any unused weight.
 //!
+//! Before the stock validation it asks the runtime's [`rustorium_primitives::CallValidator`]
+//! about a signed call, so that a call breaking a rule (a transfer above a security limit) is
+//! invalid and pays nothing.
+//!
 //! It is the stock extension in every other respect, delegating to it: the identifier, the
 //! encoding `(Compact<tip>, Option<AssetId>)` and the metadata type are the same, so Polkadot.js
 //! and subxt sign it unchanged.
@@ -125,6 +129,12 @@ where
 		inherited_implication: &impl Implication,
 		source: TransactionSource,
 	) -> ValidateResult<Self::Val, T::RuntimeCall> {
+		// The runtime's rules on the call first: a refused call is invalid before any fee.
+		if let Some(who) = origin.as_system_origin_signer() {
+			<<T as Config>::CallValidator as rustorium_primitives::CallValidator<_, _>>::validate(
+				who, call,
+			)?;
+		}
 		self.stock().validate(origin, call, info, len, self_implicit, inherited_implication, source)
 	}
 

@@ -94,7 +94,7 @@ pub use table::FeeEntry;
 pub use types::{FeePool, Rate, Route};
 pub use weights::WeightInfo;
 
-use rustorium_primitives::{AmmReserves, AmmSwap};
+use rustorium_primitives::{AmmReserves, AmmSwap, CallValidator};
 
 /// The balance type of transaction-payment's `OnChargeTransaction`.
 pub(crate) type FeeBalance<T> = <<T as pallet_transaction_payment::Config>::OnChargeTransaction as pallet_transaction_payment::OnChargeTransaction<T>>::Balance;
@@ -179,6 +179,13 @@ pub mod pallet {
 
 		/// Who adds and removes fee tokens and sets their premiums.
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
+
+		/// Checks a signed transaction's call in validation, before any fee is charged: a call it
+		/// refuses is never included (`ChargeFee` asks it).
+		type CallValidator: CallValidator<
+			Self::AccountId,
+			<Self as frame_system::Config>::RuntimeCall,
+		>;
 
 		/// Derives each pool's account.
 		#[pallet::constant]

@@ -183,6 +183,7 @@ impl pallet_fee_pools::Config for Test {
 	type MaxRebalancesPerBlock = ConstU32<4>;
 	type RebalanceBackoff = frame_support::traits::ConstU64<5>;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	type CallValidator = RefuseLongRemarks;
 	type PalletId = FeePoolsPalletId;
 	type MaxFeeTokens = ConstU32<MAX_FEE_TOKENS>;
 	type Smoothing = Smoothing;
@@ -190,6 +191,22 @@ impl pallet_fee_pools::Config for Test {
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestFeeTokens;
+}
+
+/// Refuses `system.remark` calls longer than 10 bytes: a rule for the extension tests.
+pub struct RefuseLongRemarks;
+impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for RefuseLongRemarks {
+	fn validate(
+		_: &AccountId,
+		call: &RuntimeCall,
+	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError> {
+		match call {
+			RuntimeCall::System(frame_system::Call::remark { remark }) if remark.len() > 10 => {
+				Err(sp_runtime::transaction_validity::InvalidTransaction::Custom(7).into())
+			},
+			_ => Ok(()),
+		}
+	}
 }
 
 pub const ED: Balance = 10;

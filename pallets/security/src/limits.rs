@@ -22,7 +22,8 @@ use frame_support::{
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{Saturating, Zero},
-	DispatchResult,
+	transaction_validity::{InvalidTransaction, TransactionValidityError},
+	DispatchError, DispatchResult, ModuleError,
 };
 
 /// The first block of the window of `length` blocks that holds block `now`; zero when there
@@ -57,6 +58,22 @@ impl<T: Config> Pallet<T> {
 			ensure!(volume.saturating_add(amount) <= max, Error::<T>::VolumeExceeded);
 		}
 		Ok(())
+	}
+
+	/// [`Self::validate_transfer`] for transaction validation: a refusal is an invalid
+	/// transaction whose custom code is the index of the pallet's error (`TokenHalted` 10,
+	/// `BreakerOpen` 11, `CoolingDown` 12, `TooManyTransfers` 13, `VolumeExceeded` 14).
+	pub fn validate_transfer_tx(
+		token: &T::AssetId,
+		from: &T::AccountId,
+		amount: T::Balance,
+	) -> Result<(), TransactionValidityError> {
+		Self::validate_transfer(token, from, amount).map_err(|error| match error {
+			DispatchError::Module(ModuleError { error: [index, ..], .. }) => {
+				InvalidTransaction::Custom(index).into()
+			},
+			_ => InvalidTransaction::Call.into(),
+		})
 	}
 
 	/// Records that `from` sent `amount` of `token`: its counters, and the token's block volume,

@@ -37,6 +37,8 @@ impl pallet_fee_pools::Config for Runtime {
 	type MaxRebalancesPerBlock = ConstU32<4>;
 	type RebalanceBackoff = ConstU32<10>;
 	type AdminOrigin = EnsureRoot<AccountId>;
+	// Security limits on managed-token transfers, checked before any fee.
+	type CallValidator = super::security::SecurityRules;
 	type PalletId = FeePoolsPalletId;
 	type MaxFeeTokens = ConstU32<MAX_FEE_TOKENS>;
 	type Smoothing = RateSmoothing;

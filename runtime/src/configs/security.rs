@@ -2,7 +2,7 @@
 //! approval policies with time locks, and the audit trail. It is the transfer policy and the
 //! operation guard of the managed tokens, so its limits hold on every path that moves one.
 
-use crate::{AccountId, AssetId, Assets, Balance, Runtime, Tokens};
+use crate::{AccountId, AssetId, Assets, Balance, Runtime, RuntimeCall, Tokens};
 use frame_support::traits::ConstU32;
 use frame_system::EnsureRoot;
 
@@ -22,6 +22,25 @@ impl pallet_security::Config for Runtime {
 	type WeightInfo = pallet_security::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkSecurityToken;
+}
+
+/// The rules the fee extension asks in transaction validation: a managed-token transfer that
+/// would break the token's limits (or move a halted or stopped token) is invalid, so it is never
+/// included and its sender pays nothing.
+pub struct SecurityRules;
+
+impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for SecurityRules {
+	fn validate(
+		who: &AccountId,
+		call: &RuntimeCall,
+	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError> {
+		match call {
+			RuntimeCall::Tokens(pallet_tokens::Call::transfer { token, amount, .. }) => {
+				crate::Security::validate_transfer_tx(token, who, *amount)
+			},
+			_ => Ok(()),
+		}
+	}
 }
 
 /// The demo managed token: it exists from genesis, with a supply.

@@ -235,6 +235,32 @@ mod extension {
 	}
 
 	#[test]
+	fn a_call_the_runtime_refuses_is_invalid_before_any_fee() {
+		with_tokens(|| {
+			funded();
+			let long = RuntimeCall::System(frame_system::Call::remark { remark: vec![0; 11] });
+			let info = long.get_dispatch_info();
+			let before = Balances::free_balance(BOB);
+			let result = ChargeFee::<Test>::from(0, None).validate_and_prepare(
+				RawOrigin::Signed(BOB).into(),
+				&long,
+				&info,
+				LEN,
+				0,
+			);
+			assert_eq!(
+				result.err(),
+				Some(sp_runtime::transaction_validity::InvalidTransaction::Custom(7).into())
+			);
+			assert_eq!(Balances::free_balance(BOB), before);
+			// A call the runtime allows goes through as before.
+			assert!(ChargeFee::<Test>::from(0, None)
+				.validate_and_prepare(RawOrigin::Signed(BOB).into(), &call(), &info, LEN, 0)
+				.is_ok());
+		});
+	}
+
+	#[test]
 	fn it_is_the_stock_extension_on_the_wire() {
 		let ours = ChargeFee::<Test>::from(5, Some(CHEAP));
 		let stock = ChargeAssetTxPayment::<Test>::from(5, Some(CHEAP));

@@ -198,6 +198,28 @@ fn a_sender_may_send_so_much_per_window() {
 }
 
 #[test]
+fn transaction_validation_refuses_with_the_error_s_index() {
+	build_and_execute(|| {
+		use sp_runtime::transaction_validity::InvalidTransaction;
+		set_standard(limits(10, Some(1), Some(100), 0));
+		assert_eq!(
+			Security::validate_transfer_tx(&TOKEN, &ALICE, 101),
+			Err(InvalidTransaction::Custom(14).into())
+		);
+		assert_ok!(send(ALICE, 1));
+		assert_eq!(
+			Security::validate_transfer_tx(&TOKEN, &ALICE, 1),
+			Err(InvalidTransaction::Custom(13).into())
+		);
+		assert_ok!(Security::halt(signed(GUARDIAN), TOKEN));
+		assert_eq!(
+			Security::validate_transfer_tx(&TOKEN, &BOB, 1),
+			Err(InvalidTransaction::Custom(10).into())
+		);
+	});
+}
+
+#[test]
 fn a_sender_waits_its_cooldown_between_transfers() {
 	build_and_execute(|| {
 		set_standard(limits(0, None, None, 3));
