@@ -319,7 +319,10 @@ proptest! {
 			prop_assert_eq!(pool.tokens, pool_before.tokens + paid_in.pooled);
 
 			if market.moved > 0 {
-				assert_ok!(AssetConversion::swap_exact_tokens_for_tokens(
+				// Best effort: a swap too small to buy one unit does not happen, and the market
+				// stays where it was.
+				let _ = frame_support::storage::with_storage_layer(|| {
+					AssetConversion::swap_exact_tokens_for_tokens(
 					RuntimeOrigin::signed(BOB),
 					vec![
 						Box::new(NativeOrWithId::WithId(CHEAP)),
@@ -329,7 +332,8 @@ proptest! {
 					1,
 					BOB,
 					false,
-				));
+				)
+				});
 			}
 			if market.frozen {
 				assert_ok!(Assets::freeze_asset(RuntimeOrigin::signed(ALICE), ROUTED));
