@@ -5,8 +5,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
-import { UNIT, assetBalance, connect, describeError, devAccounts, freeBalance, nextBlocks, submit } from './lib/chain.js';
-import { generateConfig } from './lib/config.js';
+import { execFileSync } from 'node:child_process';
+import { UNIT, WS_URL, assetBalance, connect, describeError, devAccounts, freeBalance, nextBlocks, submit } from './lib/chain.js';
+import { CLI, generateConfig } from './lib/config.js';
 
 let api;
 const { alice, bob, charlie, dave, eve } = devAccounts();
@@ -167,4 +168,15 @@ test('the audit trail lists each action in order', async () => {
   // Root acted through sudo; the proposers and approvers are named.
   assert.ok(entries[0].actor.isNone);
   assert.equal(entries[1].actor.unwrap().toString(), bob.address);
+
+  // `rustorium audit` prints the same trail, one entry a line.
+  const printed = execFileSync(CLI, ['audit', '--token', String(TOKEN), '--url', WS_URL], { encoding: 'utf8' })
+    .trim()
+    .split('\n');
+  assert.equal(printed.length, entries.length);
+  printed.forEach((line, i) => {
+    assert.ok(line.startsWith(`#${seqs[i]} block `), line);
+    assert.ok(line.includes(actions[i]), `${line} does not say ${actions[i]}`);
+  });
+  assert.ok(printed[1].includes(`by ${bob.address}`), printed[1]);
 });

@@ -3,13 +3,15 @@
 //! `rustorium token templates` lists the use-case templates, `rustorium token generate` turns a
 //! use case and targets into a token configuration (JSON) with the advisor's explanations and
 //! risk score, and `rustorium token check FILE.json` validates a configuration and scores it.
+//! `rustorium audit --token ID [--url ws://…]` prints a token's audit trail from a running node.
 //!
-//! Exit codes: 0 success; 1 the configuration is invalid or has a high risk; 2 bad usage or an
-//! unreadable file.
+//! Exit codes: 0 success; 1 the configuration is invalid or has a high risk; 2 bad usage, an
+//! unreadable file or an unreachable node.
 
 // Tests may panic: a failed expectation is how they report.
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing))]
 
+mod audit;
 mod token;
 
 use clap::{Parser, Subcommand};
@@ -28,12 +30,15 @@ enum Command {
 	/// Design tokens: list templates, generate a configuration, check one.
 	#[command(subcommand)]
 	Token(token::TokenCommand),
+	/// Print a token's audit trail from a running node (the `SecurityApi` runtime API).
+	Audit(audit::AuditArgs),
 }
 
 fn main() -> ExitCode {
 	let cli = Cli::parse();
 	let outcome = match cli.command {
 		Command::Token(command) => token::run(command),
+		Command::Audit(args) => audit::run(args),
 	};
 	match outcome {
 		Ok(outcome) => {

@@ -130,6 +130,25 @@ impl Client {
 	}
 }
 
+/// An entry of a token's audit trail, as the runtime's `SecurityApi` gives it.
+pub type AuditEntry = pallet_security::AuditEntry<AccountId32, Balance, u32>;
+
+impl Client {
+	/// Up to `count` entries of `token`'s audit trail, oldest first, from its `skip`th oldest
+	/// kept entry: the runtime's `SecurityApi_audit_trail`, at the latest block.
+	pub async fn audit_trail(
+		&self,
+		token: AssetId,
+		skip: u32,
+		count: u32,
+	) -> Result<Vec<AuditEntry>, Error> {
+		let args = (pallet_security::AuditScope::Token(token), skip, count).encode();
+		let at = self.api.at_current_block().await?;
+		let bytes = at.runtime_apis().call_raw("SecurityApi_audit_trail", Some(&args)).await?;
+		Vec::<AuditEntry>::decode(&mut &bytes[..]).map_err(Error::Decode)
+	}
+}
+
 /// A transfer being put together: sender, recipient, amount, and the token (native unless
 /// [`Transaction::asset`] names one).
 pub struct Transaction<'a> {
