@@ -25,6 +25,8 @@ struct Cli {
 	command: Command,
 }
 
+// Parsed once from the command line: the size of the largest variant does not matter.
+#[allow(clippy::large_enum_variant)]
 #[derive(Subcommand, Debug)]
 enum Command {
 	/// Design tokens: list templates, generate a configuration, check one.
