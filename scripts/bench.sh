@@ -2,7 +2,8 @@
 # Measures the pallets' weights on this machine and writes them into the pallets' weights.rs:
 # builds the runtime's wasm with `runtime-benchmarks` (in the benchmark target directory, so the
 # main build stays warm), installs frame-omni-bencher once, runs every benchmark of pallet-tokens
-# and of the polkadot-sdk pallets it is compared with, and prints the ratios.
+# pallet-fee-pools and pallet-security and of the polkadot-sdk pallets they are compared with, and
+# prints the ratios.
 #
 #   scripts/bench.sh                    # every pallet, 20 steps, 10 repeats, and the ratios
 #   scripts/bench.sh pallet_fee_pools   # one pallet only (or pallet_asset_conversion_tx_payment)
@@ -47,9 +48,13 @@ bench() {
 	run_bencher "$@" --template scripts/bench/weights.hbs
 }
 # Our pallets, each into its own weights.rs.
-declare -A WEIGHTS=([pallet_tokens]=pallets/tokens/src/weights.rs [pallet_fee_pools]=pallets/fee-pools/src/weights.rs)
+declare -A WEIGHTS=(
+	[pallet_tokens]=pallets/tokens/src/weights.rs
+	[pallet_fee_pools]=pallets/fee-pools/src/weights.rs
+	[pallet_security]=pallets/security/src/weights.rs
+)
 ONLY="${1:-}"
-for pallet in pallet_tokens pallet_fee_pools; do
+for pallet in pallet_tokens pallet_fee_pools pallet_security; do
 	[ -z "$ONLY" ] || [ "$ONLY" = "$pallet" ] || continue
 	bench "$pallet" '*'
 	cp "$OUT/$pallet.rs" "${WEIGHTS[$pallet]}"

@@ -1,10 +1,12 @@
 // pallet-security from stock @polkadot/api, on a managed token of its own: a 2-of-3 approval
 // mints, a time-locked unpause waits out its delay, the circuit breaker stops a burst, a volume
-// limit rejects a transfer at validation, and the audit trail, read through the SecurityApi runtime API, lists
+// limit rejects a transfer at validation and a swap at dispatch, a pallet-multisig account acts as
+// a token's Admin, and the audit trail, read through the SecurityApi runtime API, lists
 // each of these actions in order.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
+import { createKeyMulti, encodeAddress, sortAddresses } from '@polkadot/util-crypto';
 import { execFileSync } from 'node:child_process';
 import { UNIT, WS_URL, assetBalance, connect, describeError, devAccounts, freeBalance, nextBlocks, submit } from './lib/chain.js';
 import { CLI, generateConfig } from './lib/config.js';
@@ -50,6 +52,12 @@ before(async () => {
   assert.equal(created.ok, true, created.error);
   const minter = await submit(api, api.tx.tokens.grantRole(TOKEN, 'Minter', owner.address), owner);
   assert.equal(minter.ok, true, minter.error);
+  // A market for the token, before any limit counts the owner's liquidity.
+  const pool = await submit(api, api.tx.assetConversion.createPool('Native', { WithId: TOKEN }), owner);
+  assert.equal(pool.ok, true, pool.error);
+  const liquidity = api.tx.assetConversion.addLiquidity('Native', { WithId: TOKEN }, 10n * UNIT, 10n * UNIT, 1, 1, owner.address);
+  const added = await submit(api, liquidity, owner);
+  assert.equal(added.ok, true, added.error);
 });
 after(async () => {
   await api?.disconnect();
@@ -146,7 +154,44 @@ test('a transfer above the per-account volume limit is rejected at validation: n
   assert.equal(await assetBalance(api, TOKEN, charlie.address), before);
   const within = await submit(api, api.tx.tokens.transfer(TOKEN, charlie.address, 10n * UNIT), owner);
   assert.equal(within.ok, true, within.error);
+
+  // A swap whose input the AMM decides cannot be judged in validation: it is refused at
+  // dispatch, changes nothing but the fee, and the refusal stays in the audit trail.
+  const held = await assetBalance(api, TOKEN, owner.address);
+  const exactOut = api.tx.assetConversion.swapTokensForExactTokens([{ WithId: TOKEN }, 'Native'], UNIT / 100n, 5n * UNIT, owner.address, true);
+  const refused = await submit(api, exactOut, owner);
+  assert.equal(refused.error, 'security.VolumeExceeded');
+  assert.equal(await assetBalance(api, TOKEN, owner.address), held);
+  const rejected = find(refused.events, api.events.security.TransferRejected);
+  assert.ok(rejected, 'no TransferRejected event');
+  assert.equal(rejected.data.who.toString(), owner.address);
+  assert.equal(rejected.data.amount.toBigInt(), 5n * UNIT);
+  assert.equal(rejected.data.reason.type, 'VolumeExceeded');
   assert.equal((await sudo(api.tx.security.setLimits(TOKEN, 'Standard', null))).ok, true);
+});
+
+test('a pallet-multisig account holds the token\'s Admin role and acts on two of three approvals', async () => {
+  const signers = [bob, charlie, dave];
+  const multisig = encodeAddress(createKeyMulti(signers.map((s) => s.address), 2), api.registry.chainSS58);
+  const others = (signer) => sortAddresses(signers.filter((s) => s !== signer).map((s) => s.address), api.registry.chainSS58);
+  const granted = await submit(api, api.tx.tokens.grantRole(TOKEN, 'Admin', multisig), owner);
+  assert.equal(granted.ok, true, granted.error);
+  const eveIsPauser = async () => (await api.query.tokens.roles(TOKEN, ['Pauser', eve.address])).isSome;
+  const call = api.tx.tokens.grantRole(TOKEN, 'Pauser', eve.address);
+  const maxWeight = { refTime: 5_000_000_000n, proofSize: 200_000n };
+  const first = await submit(api, api.tx.multisig.asMulti(2, others(bob), null, call, maxWeight), bob);
+  assert.equal(first.ok, true, first.error);
+  const opened = find(first.events, api.events.multisig.NewMultisig);
+  assert.ok(opened, 'no NewMultisig event');
+  assert.equal(opened.data.multisig.toString(), multisig);
+  const pending = (await api.query.multisig.multisigs(multisig, opened.data.callHash)).unwrap();
+  assert.equal(await eveIsPauser(), false, 'one approval granted the role');
+  const second = await submit(api, api.tx.multisig.asMulti(2, others(charlie), pending.when, call, maxWeight), charlie);
+  assert.equal(second.ok, true, second.error);
+  const executed = find(second.events, api.events.multisig.MultisigExecuted);
+  assert.ok(executed, 'no MultisigExecuted event');
+  assert.ok(executed.data.result.isOk, JSON.stringify(executed.data.result.toHuman()));
+  assert.equal(await eveIsPauser(), true);
 });
 
 test('the audit trail lists each action in order', async () => {
@@ -159,7 +204,7 @@ test('the audit trail lists each action in order', async () => {
     'PolicySet', 'Proposed', 'Approved', 'Executed',
     'PolicySet', 'Proposed', 'Queued', 'Executed',
     'BreakerSet', 'BreakerTripped', 'BreakerReset', 'BreakerSet',
-    'LimitsSet', 'LimitsSet', 'PolicySet',
+    'LimitsSet', 'TransferRejected', 'LimitsSet', 'PolicySet',
   ]);
   // A change carries its old and new values.
   const firstLimits = entries[12].action.asLimitsSet;

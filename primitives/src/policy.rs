@@ -62,16 +62,42 @@ impl<TokenId, Balance> OperationGuard<TokenId, Balance> for () {}
 /// Checks a signed transaction's call before it enters a block or pays a fee: the fee extension
 /// asks it in transaction validation, so that a call that would break a rule (a transfer above a
 /// limit, say) is never included and costs its sender nothing.
+///
+/// A call whose outcome validation cannot know (an exact-out swap, whose input the AMM decides)
+/// still reaches dispatch, and a failed dispatch rolls back everything the call wrote. So the
+/// validator may note what a call attempts before dispatch ([`CallValidator::attempt`]) and hear
+/// its result after it, outside the call's storage layer ([`CallValidator::after_dispatch`]),
+/// where what it records of a refused attempt stays.
 pub trait CallValidator<AccountId, Call> {
+	/// What the validator remembers of a call from before its dispatch to after it.
+	type Attempt;
+
 	/// Whether `who` may send `call`; `Err` with the reason it is invalid.
 	fn validate(
 		who: &AccountId,
 		call: &Call,
 	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError>;
+
+	/// What to remember of `who`'s `call` for [`CallValidator::after_dispatch`]; `None`: nothing.
+	fn attempt(_who: &AccountId, _call: &Call) -> Option<Self::Attempt> {
+		None
+	}
+
+	/// Hears the result of a call whose attempt was remembered, after its dispatch.
+	fn after_dispatch(_attempt: Self::Attempt, _result: &sp_runtime::DispatchResult) {}
+
+	/// The weight of [`CallValidator::validate`], [`CallValidator::attempt`] and
+	/// [`CallValidator::after_dispatch`] for `call` at their dearest, which the fee extension
+	/// charges.
+	fn weight(_call: &Call) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 /// No rules: every call is valid.
 impl<AccountId, Call> CallValidator<AccountId, Call> for () {
+	type Attempt = ();
+
 	fn validate(
 		_: &AccountId,
 		_: &Call,

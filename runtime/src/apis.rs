@@ -280,7 +280,7 @@ impl_runtime_apis! {
 			Vec<frame_benchmarking::BenchmarkList>,
 			Vec<frame_support::traits::StorageInfo>,
 		) {
-			use crate::{AllPalletsWithSystem, AssetTxPayment, Assets, Balances, FeePools};
+			use crate::{AllPalletsWithSystem, AssetTxPayment, Assets, Balances, FeePools, Security};
 			use frame_benchmarking::BenchmarkList;
 			use frame_support::traits::StorageInfoTrait;
 
@@ -292,7 +292,7 @@ impl_runtime_apis! {
 		fn dispatch_benchmark(
 			config: frame_benchmarking::BenchmarkConfig,
 		) -> Result<Vec<frame_benchmarking::BenchmarkBatch>, alloc::string::String> {
-			use crate::{AllPalletsWithSystem, AssetTxPayment, Assets, Balances, FeePools};
+			use crate::{AllPalletsWithSystem, AssetTxPayment, Assets, Balances, FeePools, Security};
 			use frame_benchmarking::BenchmarkBatch;
 			use frame_support::traits::WhitelistedStorageKeys;
 

@@ -290,7 +290,7 @@ pub fn preset_names() -> Vec<PresetId> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
 	use super::*;
 	use frame_support::traits::{fungible::Inspect as _, fungibles::metadata::Inspect as _};
 	use sp_runtime::FixedPointNumber;
@@ -310,7 +310,7 @@ mod tests {
 	/// Externalities holding the state the `development` preset builds, through the same
 	/// `GenesisBuilder::build_state` path the node uses: the preset is a patch over the default
 	/// config, which `build_state` needs in full.
-	fn dev_ext() -> sp_io::TestExternalities {
+	pub(crate) fn dev_ext() -> sp_io::TestExternalities {
 		let patch = get_preset(&PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET))
 			.expect("the development preset exists");
 		let mut config = serde_json::to_value(RuntimeGenesisConfig::default())

@@ -273,6 +273,8 @@ mod runtime {
 	// Governance.
 	#[runtime::pallet_index(15)]
 	pub type Sudo = pallet_sudo;
+	#[runtime::pallet_index(16)]
+	pub type Multisig = pallet_multisig;
 
 	// Collator support. The order of these five matters and must not change.
 	#[runtime::pallet_index(20)]

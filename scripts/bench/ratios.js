@@ -120,6 +120,9 @@ const rows = [
   [`transfer, automatic fee in a token, worst case (router looked at all ${max}) ÷ transfer, native fee`, whole(auto(max)), whole(native), 'what ChargeFee declares before dispatch'],
   [`selection, payer holding the cheapest token: ${max} fee tokens ÷ 2`, cheapest(max), cheapest(2), 'goal ≤ 1.1×'],
   [`router worst case: ${max} fee tokens looked at ÷ 2`, auto(max), auto(2), ''],
+  ...(fee.has('charge_route')
+    ? [['transfer, automatic fee in a routed token (two hops, router looked at 2) ÷ transfer, native fee', whole(evaluate(fee.get('charge_route'), { n: 2 })), whole(native), '']]
+    : []),
   ['stock extension over our pools: named asset ÷ native (same run)', stockAsset, stockNative, ''],
   ['polkadot-sdk asset-conversion-tx-payment: asset ÷ native (its weights.rs)', sdkAsset, sdkNative, 'the anchor, ≈ 3.9×'],
 ];
@@ -130,5 +133,36 @@ for (const [name, a, b, note] of rows) {
   console.log(
     `| ${name} | ${us(a.refTime)} / ${us(b.refTime)} | ${ratio(a.refTime, b.refTime)} | ${a.proof} / ${b.proof} | ${ratio(a.proof, b.proof)} | ${note} |`,
   );
+}
+
+// The security limits: a managed-token transfer with the limits at their dearest ÷ without, the
+// call alone and the whole transaction (the call, the base weight, the fee extension's native
+// path, and the validator's check and refusal record, which only a guarded call pays).
+const tokens = files.includes('pallet_tokens.rs') ? functions('pallet_tokens.rs') : new Map();
+const security = files.includes('pallet_security.rs') ? functions('pallet_security.rs') : new Map();
+if (['transfer', 'transfer_limited'].every((n) => tokens.has(n)) && ['check_transfer', 'note_rejected'].every((n) => security.has(n))) {
+  const plain = evaluate(tokens.get('transfer'));
+  const limited = evaluate(tokens.get('transfer_limited'));
+  const validator = {
+    refTime: READ_PS + evaluate(security.get('check_transfer')).refTime + evaluate(security.get('note_rejected')).refTime,
+    proof: evaluate(security.get('check_transfer')).proof + evaluate(security.get('note_rejected')).proof,
+  };
+  const tx = (call, extra) => ({ refTime: call.refTime + BASE + native.refTime + extra.refTime, proof: call.proof + native.proof + extra.proof });
+  const none = { refTime: 0, proof: 0 };
+  const limitRows = [
+    ['tokens.transfer, limits and breaker on ÷ off (the call)', limited, plain, 'goal ≤ 1.1×'],
+    ['tokens.transfer transaction, limits on (call + validation check + refusal record) ÷ off', tx(limited, validator), tx(plain, none), 'goal ≤ 1.1×'],
+  ];
+  console.log('');
+  console.log('| security limits | ref time µs | ref time ratio | proof bytes | proof ratio | note |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, a, b, note] of limitRows) {
+    console.log(
+      `| ${name} | ${us(a.refTime)} / ${us(b.refTime)} | ${ratio(a.refTime, b.refTime)} | ${a.proof} / ${b.proof} | ${ratio(a.proof, b.proof)} | ${note} |`,
+    );
+  }
+} else {
+  console.error('missing security weights: run the full scripts/bench.sh');
+  missing += 1;
 }
 process.exit(missing ? 1 : 0);

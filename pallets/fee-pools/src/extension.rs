@@ -12,7 +12,9 @@
 //!
 //! Before the stock validation it asks the runtime's [`rustorium_primitives::CallValidator`]
 //! about a signed call, so that a call breaking a rule (a transfer above a security limit) is
-//! invalid and pays nothing.
+//! invalid and pays nothing. It carries what the validator notes of the call to after its
+//! dispatch and tells it the result there, outside the call's storage layer, so that a refused
+//! attempt can be recorded; the validator's weight is part of the declared weight.
 //!
 //! It is the stock extension in every other respect, delegating to it: the identifier, the
 //! encoding `(Compact<tip>, Option<AssetId>)` and the metadata type are the same, so Polkadot.js
@@ -28,8 +30,9 @@ use frame_support::{
 	CloneNoBound, EqNoBound, PartialEqNoBound,
 };
 use pallet_asset_conversion_tx_payment::{
-	ChargeAssetTxPayment, InitialPayment, Pre, Val, WeightInfo as _,
+	ChargeAssetTxPayment, InitialPayment, Pre as StockPre, Val, WeightInfo as _,
 };
+use rustorium_primitives::CallValidator;
 use scale_info::{StaticTypeInfo, TypeInfo};
 use sp_runtime::{
 	traits::{
@@ -38,6 +41,12 @@ use sp_runtime::{
 	},
 	transaction_validity::TransactionValidityError,
 };
+
+/// What the runtime's call validator notes of a call before its dispatch.
+pub type AttemptOf<T> = <<T as Config>::CallValidator as CallValidator<
+	<T as frame_system::Config>::AccountId,
+	<T as frame_system::Config>::RuntimeCall,
+>>::Attempt;
 
 /// `ChargeAssetTxPayment` that charges the automatic choice's weight by the work done.
 #[derive(Encode, Decode, DecodeWithMemTracking, CloneNoBound, PartialEqNoBound, EqNoBound)]
@@ -84,6 +93,25 @@ where
 	}
 }
 
+impl<T> ChargeFee<T>
+where
+	T: Config + pallet_asset_conversion_tx_payment::Config,
+	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
+	FeeBalance<T>: Send + Sync + From<u64>,
+	ExtAssetId<T>: Send + Sync,
+	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
+	ChargeAssetTxPayment<T>: StaticTypeInfo,
+{
+	/// The payment's part of the weight: the stock extension's for a named token, the automatic
+	/// choice's worst case otherwise.
+	fn payment_weight(&self, call: &T::RuntimeCall) -> Weight {
+		match self.asset_id {
+			Some(_) => self.stock().weight(call),
+			None => declared_auto_weight::<T>(),
+		}
+	}
+}
+
 /// The worst case of `asset_id: None`: the native path, or the router pricing every fee token
 /// before paying in the last, pooled or routed.
 pub fn declared_auto_weight<T>() -> Weight
@@ -110,13 +138,11 @@ where
 	const IDENTIFIER: &'static str = "ChargeAssetTxPayment";
 	type Implicit = ();
 	type Val = Val<T>;
-	type Pre = Pre<T>;
+	/// The stock extension's, and what the call validator noted of the call.
+	type Pre = (StockPre<T>, Option<AttemptOf<T>>);
 
 	fn weight(&self, call: &T::RuntimeCall) -> Weight {
-		match self.asset_id {
-			Some(_) => self.stock().weight(call),
-			None => declared_auto_weight::<T>(),
-		}
+		self.payment_weight(call).saturating_add(<T as Config>::CallValidator::weight(call))
 	}
 
 	fn validate(
@@ -131,9 +157,7 @@ where
 	) -> ValidateResult<Self::Val, T::RuntimeCall> {
 		// The runtime's rules on the call first: a refused call is invalid before any fee.
 		if let Some(who) = origin.as_system_origin_signer() {
-			<<T as Config>::CallValidator as rustorium_primitives::CallValidator<_, _>>::validate(
-				who, call,
-			)?;
+			<T as Config>::CallValidator::validate(who, call)?;
 		}
 		self.stock().validate(origin, call, info, len, self_implicit, inherited_implication, source)
 	}
@@ -146,14 +170,20 @@ where
 		info: &DispatchInfoOf<T::RuntimeCall>,
 		len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
-		let declared = self.weight(call);
+		// The payment's declared weight, which post-dispatch refunds down to the path taken; the
+		// validator's weight stays charged.
+		let declared = self.payment_weight(call);
+		let attempt = origin
+			.as_system_origin_signer()
+			.and_then(|who| <T as Config>::CallValidator::attempt(who, call));
 		// The stock extension records its own weight; the declared one replaces it.
-		Ok(match self.stock().prepare(val, origin, call, info, len)? {
-			Pre::Charge { tip, who, initial_payment, .. } => {
-				Pre::Charge { tip, who, initial_payment, weight: declared }
+		let stock = match self.stock().prepare(val, origin, call, info, len)? {
+			StockPre::Charge { tip, who, initial_payment, .. } => {
+				StockPre::Charge { tip, who, initial_payment, weight: declared }
 			},
-			Pre::NoCharge { .. } => Pre::NoCharge { refund: declared },
-		})
+			StockPre::NoCharge { .. } => StockPre::NoCharge { refund: declared },
+		};
+		Ok((stock, attempt))
 	}
 
 	fn post_dispatch_details(
@@ -163,8 +193,17 @@ where
 		len: usize,
 		result: &DispatchResult,
 	) -> Result<Weight, TransactionValidityError> {
+		let (pre, attempt) = pre;
+		if let Some(attempt) = attempt {
+			<T as Config>::CallValidator::after_dispatch(attempt, result);
+		}
 		let pre = match pre {
-			Pre::Charge { tip, who, initial_payment: InitialPayment::Native(paid), weight } => {
+			StockPre::Charge {
+				tip,
+				who,
+				initial_payment: InitialPayment::Native(paid),
+				weight,
+			} => {
 				// The stock extension refunds `weight` less the native path's weight; recording
 				// `declared - used + native` makes it refund `declared - used`.
 				let native = <T as pallet_asset_conversion_tx_payment::Config>::WeightInfo::charge_asset_tx_payment_native();
@@ -179,7 +218,7 @@ where
 					path.max(<T as Config>::WeightInfo::charge_cheapest(T::MaxFeeTokens::get()))
 				});
 				let weight = weight.saturating_sub(used).saturating_add(native);
-				Pre::Charge { tip, who, initial_payment: InitialPayment::Native(paid), weight }
+				StockPre::Charge { tip, who, initial_payment: InitialPayment::Native(paid), weight }
 			},
 			other => other,
 		};

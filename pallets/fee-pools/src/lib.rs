@@ -181,7 +181,8 @@ pub mod pallet {
 		type AdminOrigin: EnsureOrigin<Self::RuntimeOrigin>;
 
 		/// Checks a signed transaction's call in validation, before any fee is charged: a call it
-		/// refuses is never included (`ChargeFee` asks it).
+		/// refuses is never included. `ChargeFee` asks it, charges its weight, and tells it the
+		/// result of each call it noted, after the dispatch.
 		type CallValidator: CallValidator<
 			Self::AccountId,
 			<Self as frame_system::Config>::RuntimeCall,

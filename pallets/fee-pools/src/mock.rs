@@ -193,9 +193,28 @@ impl pallet_fee_pools::Config for Test {
 	type BenchmarkHelper = TestFeeTokens;
 }
 
-/// Refuses `system.remark` calls longer than 10 bytes: a rule for the extension tests.
+/// Refuses `system.remark` calls longer than 10 bytes: a rule for the extension tests. It notes
+/// every other remark's length, hears its result after dispatch (see [`heard_remarks`]), and
+/// weighs [`REMARK_RULE_WEIGHT`] for a remark.
 pub struct RefuseLongRemarks;
+
+/// What [`RefuseLongRemarks`] weighs for a remark.
+pub const REMARK_RULE_WEIGHT: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(1_000_000, 100);
+
+std::thread_local! {
+	static HEARD_REMARKS: core::cell::RefCell<Vec<(usize, sp_runtime::DispatchResult)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// The remarks [`RefuseLongRemarks`] heard the results of: their lengths and results.
+pub fn heard_remarks() -> Vec<(usize, sp_runtime::DispatchResult)> {
+	HEARD_REMARKS.with(|heard| heard.borrow().clone())
+}
+
 impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for RefuseLongRemarks {
+	type Attempt = usize;
+
 	fn validate(
 		_: &AccountId,
 		call: &RuntimeCall,
@@ -205,6 +224,24 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for RefuseLongR
 				Err(sp_runtime::transaction_validity::InvalidTransaction::Custom(7).into())
 			},
 			_ => Ok(()),
+		}
+	}
+
+	fn attempt(_: &AccountId, call: &RuntimeCall) -> Option<usize> {
+		match call {
+			RuntimeCall::System(frame_system::Call::remark { remark }) => Some(remark.len()),
+			_ => None,
+		}
+	}
+
+	fn after_dispatch(len: usize, result: &sp_runtime::DispatchResult) {
+		HEARD_REMARKS.with(|heard| heard.borrow_mut().push((len, *result)));
+	}
+
+	fn weight(call: &RuntimeCall) -> frame_support::weights::Weight {
+		match call {
+			RuntimeCall::System(frame_system::Call::remark { .. }) => REMARK_RULE_WEIGHT,
+			_ => frame_support::weights::Weight::zero(),
 		}
 	}
 }

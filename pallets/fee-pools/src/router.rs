@@ -5,7 +5,7 @@ use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use frame_support::traits::{
 	fungible, fungibles,
-	tokens::{DepositConsequence, Fortitude, Preservation, Provenance},
+	tokens::{DepositConsequence, Fortitude, Preservation, Provenance, WithdrawConsequence},
 };
 use rustorium_primitives::AmmSwap;
 use scale_info::TypeInfo;
@@ -171,6 +171,11 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Polite,
 		);
 		if amount.is_zero() || held < amount {
+			return None;
+		}
+		// Nothing else may stop the withdrawal: a freeze, or a managed token's pause or limits.
+		let withdrawal = <T::Assets as fungibles::Inspect<_>>::can_withdraw(asset, who, amount);
+		if withdrawal != WithdrawConsequence::Success {
 			return None;
 		}
 		// The pool must be able to take the tokens in: what validation promises, payment keeps.

@@ -193,6 +193,46 @@ mod benchmarks {
 		assert!(Accounts::<T>::get(token, who).is_none());
 	}
 
+	/// Transaction validation's check of a transfer at its dearest: a guarded token with limits
+	/// and a breaker, a sender with counters in the current window.
+	#[benchmark]
+	fn check_transfer() {
+		let token = token::<T>();
+		Pallet::<T>::do_set_limits(token, AccountClass::Standard, Some(some_limits::<T>()), None)
+			.unwrap();
+		let breaker =
+			Breaker { max_block_share: Permill::from_percent(50), pause_blocks: 5u32.into() };
+		Pallet::<T>::do_set_breaker(token, Some(breaker), None).unwrap();
+		let who: T::AccountId = account("who", 0, 0);
+		frame_system::Pallet::<T>::set_block_number(10u32.into());
+		Pallet::<T>::record_transfer(&token, &who, 1u32.into());
+		frame_system::Pallet::<T>::set_block_number(11u32.into());
+		let result;
+
+		#[block]
+		{
+			result = Pallet::<T>::validate_transfer_tx(&token, &who, 1u32.into());
+		}
+
+		assert!(result.is_ok());
+	}
+
+	/// A refused attempt recorded after its dispatch: an event and an audit entry.
+	#[benchmark]
+	fn note_rejected() {
+		let token = token::<T>();
+		let who: T::AccountId = account("who", 0, 0);
+		let refused: sp_runtime::DispatchError = crate::Error::<T>::VolumeExceeded.into();
+		let recorded;
+
+		#[block]
+		{
+			recorded = Pallet::<T>::note_rejected(&token, &who, 1u32.into(), &refused);
+		}
+
+		assert!(recorded);
+	}
+
 	#[benchmark]
 	fn set_approval_policy() {
 		let by = admin::<T>();

@@ -79,7 +79,7 @@ pub mod weights;
 pub use pallet::*;
 pub use types::{
 	AccountClass, AccountState, ApprovalPolicy, AuditAction, AuditEntry, AuditScope, Breaker,
-	Limits, Operation, Proposal, ProposalState, Role, TokenSettings,
+	Limits, Operation, Proposal, ProposalState, Rejection, Role, TokenSettings,
 };
 pub use weights::WeightInfo;
 
@@ -163,6 +163,12 @@ pub mod pallet {
 		type Tokens: Mintable<Self::AccountId, TokenId = Self::AssetId, Balance = Self::Balance>
 			+ Pausable<Self::AssetId>
 			+ Permissioned<Self::AssetId, Self::AccountId>;
+
+		/// Accounts of the runtime itself that a token's limits never count as senders: the
+		/// account credits and refunds come from, the fee pools, the token's AMM pools. Halts
+		/// and the breaker still stop them. Other accounts are made exempt with
+		/// `set_account_class`.
+		type SystemAccounts: frame_support::traits::ContainsPair<Self::AssetId, Self::AccountId>;
 
 		/// May do whatever a security admin may (root, a council), and replace or remove an
 		/// approval policy, which nobody else may.
@@ -391,6 +397,18 @@ pub mod pallet {
 			id: u32,
 			/// Who cancelled it; `None` for the admin origin.
 			by: Option<T::AccountId>,
+		},
+		/// A transfer reached dispatch and was refused: recorded after the dispatch, whose own
+		/// writes the refusal rolled back.
+		TransferRejected {
+			/// The token.
+			token: T::AssetId,
+			/// The sender.
+			who: T::AccountId,
+			/// The amount it tried to send.
+			amount: T::Balance,
+			/// Why it was refused.
+			reason: Rejection,
 		},
 	}
 

@@ -2,7 +2,8 @@
 //! `max_volume` sent per fixed window of `window` blocks, and `cooldown` blocks between one
 //! account's transfers. A window starts at a multiple of its length: window of block `n` is
 //! `[n - n % window, n - n % window + window)`. Only senders are limited; exempt accounts
-//! (pools, escrows) are not.
+//! (escrows, say) and the runtime's own accounts (`Config::SystemAccounts`: pools, the account
+//! credits and refunds come from) are not.
 //!
 //! [`Pallet::validate_transfer`] reads two values (the token's settings and the sender's state)
 //! and changes nothing; [`Pallet::record_transfer`] writes the sender's state after the transfer.
@@ -11,11 +12,12 @@
 
 use crate::{
 	AccountClass, AccountState, Accounts, AuditAction, AuditScope, Config, Error, Event, Limits,
-	LimitsOf, Pallet, PruneCursor, Settings, TokenSettings, WeightInfo,
+	LimitsOf, Pallet, PruneCursor, Rejection, Settings, TokenSettings, WeightInfo,
 };
+use codec::Decode;
 use frame_support::{
 	ensure,
-	traits::{fungibles, Get},
+	traits::{fungibles, ContainsPair, Get},
 	weights::Weight,
 	BoundedVec,
 };
@@ -45,6 +47,9 @@ impl<T: Config> Pallet<T> {
 		ensure!(!settings.halted, Error::<T>::TokenHalted);
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(settings.tripped_until.is_none_or(|until| now >= until), Error::<T>::BreakerOpen);
+		if T::SystemAccounts::contains(token, from) {
+			return Ok(());
+		}
 		let state = Accounts::<T>::get(token, from).unwrap_or_default();
 		let Some(limits) = Self::limits_for(&settings, state.class) else { return Ok(()) };
 		if let Some(last) = state.last {
@@ -76,13 +81,56 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
+	/// Records that `from`'s attempt to send `amount` of `token` reached dispatch and was refused
+	/// with `error`, if `error` is one of this pallet's refusals: an event and an audit entry.
+	/// Returns whether it recorded one. The runtime calls it after the dispatch, outside the
+	/// call's storage layer (see `CallValidator::after_dispatch`), so that the record stays.
+	pub fn note_rejected(
+		token: &T::AssetId,
+		from: &T::AccountId,
+		amount: T::Balance,
+		error: &DispatchError,
+	) -> bool {
+		let Some(reason) = Self::rejection(error) else { return false };
+		Self::audit(
+			AuditScope::Token(*token),
+			Some(from.clone()),
+			AuditAction::TransferRejected { amount, reason },
+		);
+		Self::deposit_event(Event::TransferRejected {
+			token: *token,
+			who: from.clone(),
+			amount,
+			reason,
+		});
+		true
+	}
+
+	/// The refusal `error` stands for, if it is one of this pallet's.
+	pub fn rejection(error: &DispatchError) -> Option<Rejection> {
+		let DispatchError::Module(ModuleError { index, error, .. }) = error else { return None };
+		let ours = <Self as frame_support::traits::PalletInfoAccess>::index();
+		if usize::from(*index) != ours {
+			return None;
+		}
+		match Error::<T>::decode(&mut error.as_slice()).ok()? {
+			Error::<T>::TokenHalted => Some(Rejection::Halted),
+			Error::<T>::BreakerOpen => Some(Rejection::BreakerOpen),
+			Error::<T>::CoolingDown => Some(Rejection::CoolingDown),
+			Error::<T>::TooManyTransfers => Some(Rejection::TooManyTransfers),
+			Error::<T>::VolumeExceeded => Some(Rejection::VolumeExceeded),
+			_ => None,
+		}
+	}
+
 	/// Records that `from` sent `amount` of `token`: its counters, and the token's block volume,
 	/// which may trip the breaker.
 	pub fn record_transfer(token: &T::AssetId, from: &T::AccountId, amount: T::Balance) {
 		let Some(settings) = Settings::<T>::get(token) else { return };
 		let now = frame_system::Pallet::<T>::block_number();
-		let state = Accounts::<T>::get(token, from).unwrap_or_default();
-		if let Some(limits) = Self::limits_for(&settings, state.class) {
+		let counted = !T::SystemAccounts::contains(token, from);
+		let state = counted.then(|| Accounts::<T>::get(token, from)).flatten().unwrap_or_default();
+		if let Some(limits) = Self::limits_for(&settings, state.class).filter(|_| counted) {
 			let (transfers, volume) = Self::counters(&state, &limits, now);
 			Accounts::<T>::insert(
 				token,

@@ -63,11 +63,22 @@ impl pallet_security::Config for Test {
 	type MaxProposals = ConstU32<2>;
 	type MaxAuditEntries = ConstU32<4>;
 	type MaxPrunePerBlock = ConstU32<3>;
+	type SystemAccounts = TestSystemAccounts;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestTokens;
 }
 
+/// `POOL` is a system account of `TOKEN`, of no other token.
+pub struct TestSystemAccounts;
+impl frame_support::traits::ContainsPair<AssetId, AccountId> for TestSystemAccounts {
+	fn contains(token: &AssetId, who: &AccountId) -> bool {
+		*token == TOKEN && *who == POOL
+	}
+}
+
+/// The account of `TOKEN`'s pool: a system account.
+pub const POOL: AccountId = 50;
 /// Holds every role in the tests that need one.
 pub const ADMIN: AccountId = 1;
 pub const GUARDIAN: AccountId = 2;

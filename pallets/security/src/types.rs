@@ -233,6 +233,39 @@ pub enum AuditAction<AccountId, Balance, BlockNumber> {
 		/// The proposal.
 		id: u32,
 	},
+	/// A transfer reached dispatch and the token's security refused it.
+	TransferRejected {
+		/// The amount the sender tried to send.
+		amount: Balance,
+		/// Why it was refused.
+		reason: Rejection,
+	},
+}
+
+/// Why the security pallet refused a transfer: one of its errors.
+#[derive(
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Debug,
+)]
+pub enum Rejection {
+	/// The token is halted.
+	Halted,
+	/// The token's circuit breaker tripped.
+	BreakerOpen,
+	/// The sender's cooldown had not ended.
+	CoolingDown,
+	/// The sender had sent as many transfers as its window allows.
+	TooManyTransfers,
+	/// The transfer would have taken the sender above its window's volume.
+	VolumeExceeded,
 }
 
 /// One entry of the audit trail.

@@ -40,6 +40,10 @@ pub trait WeightInfo {
 	fn execute() -> Weight;
 	/// `cancel`.
 	fn cancel() -> Weight;
+	/// Transaction validation's check of a transfer.
+	fn check_transfer() -> Weight;
+	/// A refused attempt recorded after its dispatch.
+	fn note_rejected() -> Weight;
 }
 
 /// The estimate: `reads` and `writes` at RocksDB's weights, and 50 µs of computation.
@@ -94,6 +98,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	fn cancel() -> Weight {
 		<() as WeightInfo>::cancel()
 	}
+	fn check_transfer() -> Weight {
+		<() as WeightInfo>::check_transfer()
+	}
+	fn note_rejected() -> Weight {
+		<() as WeightInfo>::note_rejected()
+	}
 }
 
 /// Estimated weights (see the module documentation). Each call reads and writes its settings or
@@ -142,5 +152,13 @@ impl WeightInfo for () {
 	}
 	fn cancel() -> Weight {
 		estimate(6, 6)
+	}
+	/// The token's settings and the sender's counters.
+	fn check_transfer() -> Weight {
+		estimate(2, 0)
+	}
+	/// The audit entry (sequence, ring head, entry) and the event.
+	fn note_rejected() -> Weight {
+		estimate(2, 3)
 	}
 }

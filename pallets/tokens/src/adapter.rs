@@ -11,6 +11,8 @@
 //!   sees them as movements from and to the pallet's account, which stands for the runtime;
 //! - `Mutate::mint_into` keeps the supply within the cap and `Balanced::issue` issues at most up
 //!   to it (an infallible call: the credit returned says how much was issued);
+//! - `Inspect::can_withdraw` answers `Frozen` for a withdrawal the pause or the policy would
+//!   refuse;
 //! - everything else, `Unbalanced` included, is the underlying implementation's. `Unbalanced`
 //!   is the raw layer the other traits are built on; pallets that move tokens use `Mutate` or
 //!   `Balanced`, which this adapter checks.
@@ -111,11 +113,17 @@ impl<T: Config> Inspect<T::AccountId> for ManagedAssets<T> {
 	) -> DepositConsequence {
 		T::Assets::can_deposit(asset, who, amount, provenance)
 	}
+	/// The underlying answer, except that a managed token's withdrawal the pause or the
+	/// transfer policy would refuse is `Frozen`: so that a pallet asking first (the fee router)
+	/// does not promise a payment the withdrawal then refuses.
 	fn can_withdraw(
 		asset: T::AssetId,
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> WithdrawConsequence<T::Balance> {
+		if Pallet::<T>::admit(asset, who, &Pallet::<T>::account_id(), amount).is_err() {
+			return WithdrawConsequence::Frozen;
+		}
 		T::Assets::can_withdraw(asset, who, amount)
 	}
 	fn asset_exists(asset: T::AssetId) -> bool {

@@ -172,6 +172,21 @@ mod benchmarks {
 		assert_eq!(T::Assets::balance(id, &to), amount::<T>(400));
 	}
 
+	/// `transfer` with the runtime's transfer policy at its dearest: compared with `transfer`,
+	/// what the security limits cost.
+	#[benchmark]
+	fn transfer_limited() {
+		let (id, _) = token::<T>();
+		let (from, to) = (funded::<T>("from", 0), funded::<T>("to", 0));
+		Pallet::<T>::do_mint(id, &from, amount::<T>(1_000)).unwrap();
+		T::BenchmarkHelper::limit_transfers(id, &from);
+
+		#[extrinsic_call]
+		transfer(RawOrigin::Signed(from), id, to.clone(), amount::<T>(400));
+
+		assert_eq!(T::Assets::balance(id, &to), amount::<T>(400));
+	}
+
 	#[benchmark]
 	fn pause() {
 		let (id, admin) = token::<T>();

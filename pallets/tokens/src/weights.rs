@@ -24,6 +24,8 @@ pub trait WeightInfo {
 	fn burn() -> Weight;
 	/// `transfer`.
 	fn transfer() -> Weight;
+	/// `transfer_limited`.
+	fn transfer_limited() -> Weight;
 	/// `pause`.
 	fn pause() -> Weight;
 	/// `unpause`.
@@ -113,6 +115,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(71_716_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	fn transfer_limited() -> Weight {
+		Weight::from_parts(71_716_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `Tokens::Tokens` (r:1 w:1)
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
@@ -269,6 +276,11 @@ impl WeightInfo for () {
 		Weight::from_parts(71_716_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(4))
+	}
+	fn transfer_limited() -> Weight {
+		Weight::from_parts(71_716_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn pause() -> Weight {
 		Weight::from_parts(34_121_000, 6144)

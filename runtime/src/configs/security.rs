@@ -3,8 +3,13 @@
 //! operation guard of the managed tokens, so its limits hold on every path that moves one.
 
 use crate::{AccountId, AssetId, Assets, Balance, Runtime, RuntimeCall, Tokens};
-use frame_support::traits::ConstU32;
+use alloc::boxed::Box;
+use frame_support::{
+	traits::{fungible::NativeOrWithId, ConstU32, ContainsPair},
+	weights::Weight,
+};
 use frame_system::EnsureRoot;
+use sp_runtime::DispatchResult;
 
 impl pallet_security::Config for Runtime {
 	type AssetId = AssetId;
@@ -18,27 +23,118 @@ impl pallet_security::Config for Runtime {
 	type MaxPrunePerBlock = ConstU32<32>;
 	type MaxApprovers = ConstU32<16>;
 	type MaxProposals = ConstU32<16>;
+	type SystemAccounts = SystemAccounts;
 	// Estimates until scripts/bench.sh measures the pallet (see its weights module).
 	type WeightInfo = pallet_security::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkSecurityToken;
 }
 
-/// The rules the fee extension asks in transaction validation: a managed-token transfer that
-/// would break the token's limits (or move a halted or stopped token) is invalid, so it is never
-/// included and its sender pays nothing.
+/// The runtime's own accounts that move a managed token: the token pallet's account (credits
+/// and refunds come from it), the token's fee pool and its AMM pool with the native token.
+/// Pools pairing the token with another asset are made exempt with `security.setAccountClass`.
+pub struct SystemAccounts;
+
+impl ContainsPair<AssetId, AccountId> for SystemAccounts {
+	fn contains(token: &AssetId, who: &AccountId) -> bool {
+		use pallet_asset_conversion::PoolLocator;
+		type Locator = <Runtime as pallet_asset_conversion::Config>::PoolLocator;
+		let native_pool = (crate::configs::NativeToken::get(), NativeOrWithId::WithId(*token));
+		*who == pallet_tokens::Pallet::<Runtime>::account_id()
+			|| *who == pallet_fee_pools::Pallet::<Runtime>::pool_account(*token)
+			|| Locator::address(&native_pool).is_ok_and(|pool| pool == *who)
+	}
+}
+
+/// The rules the fee extension asks in transaction validation: a managed-token transfer or
+/// exact-input swap that would break the token's limits (or move a halted or stopped token) is
+/// invalid, so it is never included and its sender pays nothing. An attempt validation cannot
+/// judge (an exact-output swap, whose input the AMM decides) or that changed between validation
+/// and dispatch is refused at dispatch; the rules hear the refusal after it, outside the call's
+/// storage layer, and record it in the token's audit trail.
 pub struct SecurityRules;
 
+impl SecurityRules {
+	/// The managed token `who`'s `call` would send, and how much (at most): a direct transfer or
+	/// a swap paying in the token.
+	fn sends(call: &RuntimeCall) -> Option<(AssetId, Balance, Sends)> {
+		use pallet_asset_conversion::Call as Swap;
+		let (token, amount, sends) = match call {
+			RuntimeCall::Tokens(pallet_tokens::Call::transfer { token, amount, .. }) => {
+				(*token, *amount, Sends::Exactly)
+			},
+			RuntimeCall::AssetConversion(Swap::swap_exact_tokens_for_tokens {
+				path,
+				amount_in,
+				..
+			}) => (Self::first_token(path)?, *amount_in, Sends::Exactly),
+			RuntimeCall::AssetConversion(Swap::swap_tokens_for_exact_tokens {
+				path,
+				amount_in_max,
+				..
+			}) => (Self::first_token(path)?, *amount_in_max, Sends::AtMost),
+			_ => return None,
+		};
+		// Only managed tokens are guarded (`ManagedAssets` asks the policy for them alone).
+		pallet_tokens::Tokens::<Runtime>::contains_key(token).then_some((token, amount, sends))
+	}
+
+	/// The asset a swap path pays in, when it is not the native token.
+	fn first_token(path: &[Box<NativeOrWithId<AssetId>>]) -> Option<AssetId> {
+		match path.first().map(|asset| &**asset) {
+			Some(NativeOrWithId::WithId(id)) => Some(*id),
+			_ => None,
+		}
+	}
+}
+
+/// Whether a call sends an exact amount, which validation can judge, or at most an amount.
+#[derive(PartialEq)]
+enum Sends {
+	Exactly,
+	AtMost,
+}
+
 impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for SecurityRules {
+	/// The token, the sender and the amount (at most) of a managed-token movement.
+	type Attempt = (AssetId, AccountId, Balance);
+
 	fn validate(
 		who: &AccountId,
 		call: &RuntimeCall,
 	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError> {
-		match call {
-			RuntimeCall::Tokens(pallet_tokens::Call::transfer { token, amount, .. }) => {
-				crate::Security::validate_transfer_tx(token, who, *amount)
+		match Self::sends(call) {
+			Some((token, amount, Sends::Exactly)) => {
+				crate::Security::validate_transfer_tx(&token, who, amount)
 			},
 			_ => Ok(()),
+		}
+	}
+
+	fn attempt(who: &AccountId, call: &RuntimeCall) -> Option<Self::Attempt> {
+		Self::sends(call).map(|(token, amount, _)| (token, who.clone(), amount))
+	}
+
+	fn after_dispatch((token, who, amount): Self::Attempt, result: &DispatchResult) {
+		if let Err(error) = result {
+			crate::Security::note_rejected(&token, &who, amount, error);
+		}
+	}
+
+	fn weight(call: &RuntimeCall) -> Weight {
+		use pallet_security::WeightInfo as _;
+		type Weights = <Runtime as pallet_security::Config>::WeightInfo;
+		// Finding the token a call sends reads whether it is managed.
+		let managed = <Runtime as frame_system::Config>::DbWeight::get().reads(1);
+		match call {
+			RuntimeCall::Tokens(pallet_tokens::Call::transfer { .. })
+			| RuntimeCall::AssetConversion(
+				pallet_asset_conversion::Call::swap_exact_tokens_for_tokens { .. }
+				| pallet_asset_conversion::Call::swap_tokens_for_exact_tokens { .. },
+			) => managed
+				.saturating_add(Weights::check_transfer())
+				.saturating_add(Weights::note_rejected()),
+			_ => Weight::zero(),
 		}
 	}
 }
@@ -51,5 +147,237 @@ pub struct BenchmarkSecurityToken;
 impl pallet_security::BenchmarkHelper<AssetId> for BenchmarkSecurityToken {
 	fn token() -> AssetId {
 		crate::genesis_config_presets::MANAGED_TOKEN_ID
+	}
+}
+
+/// The limits on every path that moves a managed token, in this runtime from the development
+/// genesis: a direct transfer, a swap, a fee payment.
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use crate::{
+		configs::fees::local_asset_location,
+		genesis_config_presets::{tests::dev_ext, MANAGED_TOKEN_ID as QGOLD},
+		AssetConversion, FeePools, RuntimeOrigin, Security, System, UNIT,
+	};
+	use frame_support::{
+		assert_noop, assert_ok,
+		dispatch::GetDispatchInfo,
+		traits::fungibles::{metadata::Inspect as _, Inspect as _},
+	};
+	use pallet_security::{AccountClass, AuditAction, AuditScope, Limits, Rejection};
+	use rustorium_primitives::CallValidator;
+	use sp_keyring::Sr25519Keyring;
+	use sp_runtime::{
+		traits::{DispatchTransaction, Dispatchable},
+		transaction_validity::InvalidTransaction,
+	};
+
+	/// A whole QGOLD.
+	fn one() -> Balance {
+		10u128.pow(u32::from(Assets::decimals(QGOLD)))
+	}
+
+	fn account(who: Sr25519Keyring) -> AccountId {
+		who.to_account_id()
+	}
+
+	fn signed(who: &AccountId) -> RuntimeOrigin {
+		RuntimeOrigin::signed(who.clone())
+	}
+
+	/// The volume a standard sender may send per window.
+	fn limit() -> Balance {
+		100 * one()
+	}
+
+	/// The development genesis at block 1, with a QGOLD/native pool at 1 QGOLD = 1 UNIT, Bob and
+	/// Charlie holding 1,000 QGOLD, and standard senders limited to 100 QGOLD per 10 blocks.
+	fn guarded(test: impl FnOnce(AccountId, AccountId)) {
+		dev_ext().execute_with(|| {
+			System::set_block_number(1);
+			let (alice, bob, charlie) = (
+				account(Sr25519Keyring::Alice),
+				account(Sr25519Keyring::Bob),
+				account(Sr25519Keyring::Charlie),
+			);
+			for who in [&alice, &bob, &charlie] {
+				assert_ok!(pallet_tokens::Pallet::<Runtime>::do_mint(QGOLD, who, 1_000 * one()));
+			}
+			let (native, qgold) =
+				(Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(QGOLD)));
+			assert_ok!(AssetConversion::create_pool(signed(&alice), native.clone(), qgold.clone()));
+			assert_ok!(AssetConversion::add_liquidity(
+				signed(&alice),
+				native,
+				qgold,
+				1_000 * UNIT,
+				1_000 * one(),
+				1,
+				1,
+				alice,
+			));
+			let limits =
+				Limits { window: 10, max_transfers: None, max_volume: Some(limit()), cooldown: 0 };
+			assert_ok!(Security::set_limits(
+				RuntimeOrigin::root(),
+				QGOLD,
+				AccountClass::Standard,
+				Some(limits)
+			));
+			test(bob, charlie);
+			assert_ok!(Security::do_try_state());
+		});
+	}
+
+	fn transfer(to: &AccountId, amount: Balance) -> RuntimeCall {
+		RuntimeCall::Tokens(pallet_tokens::Call::transfer { token: QGOLD, to: to.clone(), amount })
+	}
+
+	fn path() -> alloc::vec::Vec<Box<NativeOrWithId<AssetId>>> {
+		alloc::vec![Box::new(NativeOrWithId::WithId(QGOLD)), Box::new(NativeOrWithId::Native)]
+	}
+
+	/// A swap of exactly `amount` QGOLD for native.
+	fn swap_in(who: &AccountId, amount: Balance) -> RuntimeCall {
+		RuntimeCall::AssetConversion(pallet_asset_conversion::Call::swap_exact_tokens_for_tokens {
+			path: path(),
+			amount_in: amount,
+			amount_out_min: 1,
+			send_to: who.clone(),
+			keep_alive: true,
+		})
+	}
+
+	const VOLUME_EXCEEDED: InvalidTransaction = InvalidTransaction::Custom(14);
+
+	fn volume_exceeded() -> sp_runtime::DispatchError {
+		pallet_security::Error::<Runtime>::VolumeExceeded.into()
+	}
+
+	/// What `who` sent in its current window.
+	fn sent(who: &AccountId) -> Balance {
+		pallet_security::Accounts::<Runtime>::get(QGOLD, who).map_or(0, |state| state.volume)
+	}
+
+	#[test]
+	fn a_direct_transfer_is_limited_in_validation_and_dispatch_up_to_the_window_s_last_block() {
+		guarded(|bob, charlie| {
+			assert_ok!(SecurityRules::validate(&bob, &transfer(&charlie, 60 * one())));
+			assert_ok!(Tokens::transfer(signed(&bob), QGOLD, charlie.clone(), 60 * one()));
+			assert_eq!(sent(&bob), 60 * one());
+			let over = transfer(&charlie, 41 * one());
+			assert_eq!(SecurityRules::validate(&bob, &over), Err(VOLUME_EXCEEDED.into()));
+			assert_noop!(
+				Tokens::transfer(signed(&bob), QGOLD, charlie.clone(), 41 * one()),
+				volume_exceeded()
+			);
+			// Block 9 is the window's last; block 10 starts the next.
+			System::set_block_number(9);
+			assert_eq!(SecurityRules::validate(&bob, &over), Err(VOLUME_EXCEEDED.into()));
+			System::set_block_number(10);
+			assert_ok!(SecurityRules::validate(&bob, &over));
+			assert_ok!(Tokens::transfer(signed(&bob), QGOLD, charlie, 41 * one()));
+			assert_eq!(sent(&bob), 41 * one());
+		});
+	}
+
+	#[test]
+	fn a_swap_paying_in_the_token_is_limited_and_a_refusal_at_dispatch_is_audited() {
+		guarded(|bob, _| {
+			// Exact input: validation judges it.
+			assert_eq!(
+				SecurityRules::validate(&bob, &swap_in(&bob, limit() + 1)),
+				Err(VOLUME_EXCEEDED.into())
+			);
+			assert_ok!(swap_in(&bob, 60 * one()).dispatch(signed(&bob)));
+			assert_eq!(sent(&bob), 60 * one());
+			assert_eq!(
+				swap_in(&bob, 41 * one()).dispatch(signed(&bob)).map_err(|e| e.error),
+				Err(volume_exceeded())
+			);
+			// Exact output: the AMM decides the input, so validation lets it through, dispatch
+			// refuses it, and the refusal stays in the audit trail though the call rolled back.
+			let exact_out = RuntimeCall::AssetConversion(
+				pallet_asset_conversion::Call::swap_tokens_for_exact_tokens {
+					path: path(),
+					amount_out: 50 * UNIT,
+					amount_in_max: limit(),
+					send_to: bob.clone(),
+					keep_alive: true,
+				},
+			);
+			assert_ok!(SecurityRules::validate(&bob, &exact_out));
+			let mut info = exact_out.get_dispatch_info();
+			let extension = pallet_fee_pools::ChargeFee::<Runtime>::from(0, None);
+			info.extension_weight = sp_runtime::traits::TransactionExtension::<RuntimeCall>::weight(
+				&extension, &exact_out,
+			);
+			let before = Assets::balance(QGOLD, &bob);
+			let outcome = extension
+				.test_run(signed(&bob), &exact_out, &info, 200, 0, |origin| {
+					exact_out.clone().dispatch(origin)
+				})
+				.expect("the swap is valid");
+			assert_eq!(outcome.map_err(|e| e.error), Err(volume_exceeded()));
+			assert_eq!(Assets::balance(QGOLD, &bob), before);
+			assert_eq!(sent(&bob), 60 * one());
+			let last = Security::audit_trail(AuditScope::Token(QGOLD), 0, 300)
+				.pop()
+				.expect("the refusal is audited");
+			assert_eq!(last.actor, Some(bob.clone()));
+			assert_eq!(
+				last.action,
+				AuditAction::TransferRejected {
+					amount: limit(),
+					reason: Rejection::VolumeExceeded
+				}
+			);
+			System::assert_has_event(
+				pallet_security::Event::TransferRejected {
+					token: QGOLD,
+					who: bob,
+					amount: limit(),
+					reason: Rejection::VolumeExceeded,
+				}
+				.into(),
+			);
+		});
+	}
+
+	#[test]
+	fn a_fee_paid_in_the_token_counts_and_a_sender_past_its_limit_cannot_pay_in_it() {
+		guarded(|bob, charlie| {
+			let alice = account(Sr25519Keyring::Alice);
+			assert_ok!(FeePools::register_fee_token(
+				RuntimeOrigin::root(),
+				QGOLD,
+				sp_runtime::Permill::from_percent(1)
+			));
+			assert_ok!(FeePools::deposit(signed(&alice), QGOLD, 100 * UNIT));
+			let call = RuntimeCall::System(frame_system::Call::remark { remark: alloc::vec![] });
+			let info = call.get_dispatch_info();
+			let in_qgold = || {
+				pallet_fee_pools::ChargeFee::<Runtime>::from(0, Some(local_asset_location(QGOLD)))
+			};
+			// Charlie pays in QGOLD: the fee counts toward Charlie's volume.
+			let held = Assets::balance(QGOLD, &charlie);
+			assert_ok!(in_qgold().validate_and_prepare(signed(&charlie), &call, &info, 100, 0));
+			let paid = held - Assets::balance(QGOLD, &charlie);
+			assert!(paid > 0);
+			assert_eq!(sent(&charlie), paid);
+			// Bob sends his window's volume: he can no longer pay in QGOLD, and the router
+			// offers him native instead.
+			assert_ok!(Tokens::transfer(signed(&bob), QGOLD, charlie, limit()));
+			assert!(FeePools::token_option(QGOLD, &bob, UNIT / 1_000).is_none());
+			let held = Assets::balance(QGOLD, &bob);
+			assert_eq!(
+				in_qgold().validate_and_prepare(signed(&bob), &call, &info, 100, 0).map(|_| ()),
+				Err(InvalidTransaction::Payment.into())
+			);
+			let auto = pallet_fee_pools::ChargeFee::<Runtime>::from(0, None);
+			assert_ok!(auto.validate_and_prepare(signed(&bob), &call, &info, 100, 0));
+			assert_eq!(Assets::balance(QGOLD, &bob), held);
+		});
 	}
 }

@@ -48,14 +48,32 @@ impl pallet_tokens::Config for Runtime {
 	type BenchmarkHelper = BenchmarkTokenIds;
 }
 
-/// Token ids for the benchmarks from 1,000 up, clear of the genesis assets and tokens.
+/// Token ids for the benchmarks from 1,000 up, clear of the genesis assets and tokens; the
+/// security pallet's limits at their dearest.
 #[cfg(feature = "runtime-benchmarks")]
 pub struct BenchmarkTokenIds;
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_tokens::BenchmarkHelper<AssetId> for BenchmarkTokenIds {
+impl pallet_tokens::BenchmarkHelper<AssetId, AccountId> for BenchmarkTokenIds {
 	fn asset_id(i: u32) -> AssetId {
 		i.saturating_add(1_000)
+	}
+
+	/// Count and volume limits on the sender's class, a breaker (neither trips), and counters in
+	/// the current window to update.
+	fn limit_transfers(token: AssetId, from: &AccountId) {
+		use pallet_security::{AccountClass, Breaker, Limits};
+		let limits = Limits {
+			window: 100,
+			max_transfers: Some(100),
+			max_volume: Some(Balance::MAX),
+			cooldown: 0,
+		};
+		let breaker = Breaker { max_block_share: sp_runtime::Permill::one(), pause_blocks: 1 };
+		let set = crate::Security::do_set_limits(token, AccountClass::Standard, Some(limits), None)
+			.and_then(|()| crate::Security::do_set_breaker(token, Some(breaker), None));
+		debug_assert!(set.is_ok(), "the benchmark's token takes limits");
+		crate::Security::record_transfer(&token, from, 1);
 	}
 }
 

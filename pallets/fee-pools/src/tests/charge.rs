@@ -273,8 +273,35 @@ mod extension {
 			scale_info::meta_type::<ChargeFee<Test>>(),
 			scale_info::meta_type::<ChargeAssetTxPayment<Test>>()
 		);
-		// A named token is weighed as the stock extension weighs it.
-		assert_eq!(ours.weight(&call()), stock.weight(&call()));
+		// A named token is weighed as the stock extension weighs it, plus the runtime's rules.
+		assert_eq!(ours.weight(&call()), stock.weight(&call()) + crate::mock::REMARK_RULE_WEIGHT);
+	}
+
+	#[test]
+	fn the_rules_hear_each_noted_calls_result_and_their_weight_stays_charged() {
+		with_tokens(|| {
+			funded();
+			let native = <() as pallet_asset_conversion_tx_payment::WeightInfo>::charge_asset_tx_payment_native();
+			let fee = run(BOB, ChargeFee::from(0, None));
+			assert_eq!(fee, fee_with(native + crate::mock::REMARK_RULE_WEIGHT));
+			assert_eq!(crate::mock::heard_remarks(), vec![(0, Ok(()))]);
+			// A failed dispatch rolls back the call's writes, not what the rules hear after it.
+			let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![1; 3] });
+			let mut info = call.get_dispatch_info();
+			let extension = ChargeFee::<Test>::from(0, None);
+			info.extension_weight = extension.weight(&call);
+			let refused = sp_runtime::DispatchError::Other("refused");
+			let outcome = extension
+				.test_run(RawOrigin::Signed(BOB).into(), &call, &info, LEN, 0, |_| {
+					Err(sp_runtime::DispatchErrorWithPostInfo {
+						post_info: PostDispatchInfo { actual_weight: None, pays_fee: Pays::Yes },
+						error: refused,
+					})
+				})
+				.unwrap();
+			assert!(outcome.is_err());
+			assert_eq!(crate::mock::heard_remarks(), vec![(0, Ok(())), (3, Err(refused))]);
+		});
 	}
 
 	#[test]
@@ -286,7 +313,7 @@ mod extension {
 			assert!(declared.any_gt(native));
 			let before = Balances::free_balance(BOB);
 			let fee = run(BOB, ChargeFee::from(0, None));
-			assert_eq!(fee, fee_with(native));
+			assert_eq!(fee, fee_with(native + crate::mock::REMARK_RULE_WEIGHT));
 			assert!(fee < fee_with(declared));
 			assert_eq!(Balances::free_balance(BOB), before - fee);
 		});
@@ -303,7 +330,7 @@ mod extension {
 			let fee = run(TOKENS_ONLY, ChargeFee::from(0, None));
 			use crate::WeightInfo as W;
 			let used = <() as W>::charge_auto(1).max(<() as W>::charge_cheapest(MAX_FEE_TOKENS));
-			assert_eq!(fee, fee_with(used));
+			assert_eq!(fee, fee_with(used + crate::mock::REMARK_RULE_WEIGHT));
 			assert!(fee < fee_with(ChargeFee::<Test>::from(0, None).weight(&call())));
 			// The pool sold exactly the final fee.
 			assert_eq!(pool_before - Pools::<Test>::get(DEAR).unwrap().native, fee);

@@ -220,6 +220,69 @@ fn transaction_validation_refuses_with_the_error_s_index() {
 }
 
 #[test]
+fn a_refused_attempt_that_reached_dispatch_is_recorded_with_its_reason() {
+	build_and_execute(|| {
+		use crate::Rejection;
+		set_standard(limits(10, None, Some(100), 0));
+		let refused = send(ALICE, 101).unwrap_err();
+		assert!(Security::note_rejected(&TOKEN, &ALICE, 101, &refused));
+		System::assert_last_event(
+			Event::TransferRejected {
+				token: TOKEN,
+				who: ALICE,
+				amount: 101,
+				reason: Rejection::VolumeExceeded,
+			}
+			.into(),
+		);
+		let last = Security::audit_trail(AuditScope::Token(TOKEN), 0, 100).pop().unwrap();
+		assert_eq!(last.actor, Some(ALICE));
+		assert_eq!(
+			last.action,
+			AuditAction::TransferRejected { amount: 101, reason: Rejection::VolumeExceeded }
+		);
+		// Each of the pallet's refusals has its reason.
+		for (error, reason) in [
+			(Error::<Test>::TokenHalted, Rejection::Halted),
+			(Error::<Test>::BreakerOpen, Rejection::BreakerOpen),
+			(Error::<Test>::CoolingDown, Rejection::CoolingDown),
+			(Error::<Test>::TooManyTransfers, Rejection::TooManyTransfers),
+			(Error::<Test>::VolumeExceeded, Rejection::VolumeExceeded),
+		] {
+			assert_eq!(Security::rejection(&error.into()), Some(reason));
+		}
+		// Other failures are no security refusal: nothing is recorded.
+		let entries = AuditHeads::<Test>::get(AuditScope::Token(TOKEN));
+		for other in [
+			DispatchError::Other("insufficient balance"),
+			Error::<Test>::NotAuthorized.into(),
+			DispatchError::Module(sp_runtime::ModuleError {
+				index: 200,
+				error: [14, 0, 0, 0],
+				message: None,
+			}),
+		] {
+			assert!(!Security::note_rejected(&TOKEN, &ALICE, 1, &other));
+		}
+		assert_eq!(AuditHeads::<Test>::get(AuditScope::Token(TOKEN)), entries);
+	});
+}
+
+#[test]
+fn the_runtime_s_own_accounts_are_not_limited_but_a_halt_stops_them() {
+	build_and_execute(|| {
+		set_standard(limits(10, Some(1), Some(10), 5));
+		assert_ok!(send(POOL, 100));
+		assert_ok!(send(POOL, 100));
+		assert!(Accounts::<Test>::get(TOKEN, POOL).is_none());
+		// Any other sender is limited.
+		assert_eq!(send(ALICE, 11), Err(Error::<Test>::VolumeExceeded.into()));
+		assert_ok!(Security::halt(signed(GUARDIAN), TOKEN));
+		assert_eq!(send(POOL, 1), Err(Error::<Test>::TokenHalted.into()));
+	});
+}
+
+#[test]
 fn a_sender_waits_its_cooldown_between_transfers() {
 	build_and_execute(|| {
 		set_standard(limits(0, None, None, 3));

@@ -83,6 +83,24 @@ fn a_withdrawal_into_a_credit_is_a_movement_to_the_runtime_that_the_policy_decid
 }
 
 #[test]
+fn can_withdraw_answers_frozen_for_what_the_pause_or_the_policy_would_refuse() {
+	use frame_support::traits::tokens::WithdrawConsequence;
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		let can = |who| <Managed as Inspect<AccountId>>::can_withdraw(TOKEN, &who, 7);
+		let before = heard();
+		assert_eq!(can(BOB), WithdrawConsequence::Success);
+		block(BOB);
+		assert_eq!(can(BOB), WithdrawConsequence::Frozen);
+		assert_eq!(can(DAVE), WithdrawConsequence::BalanceLow);
+		BLOCKED.with(|blocked| blocked.borrow_mut().clear());
+		assert_ok!(Tokens::pause(RuntimeOrigin::signed(ALICE), TOKEN));
+		assert_eq!(can(BOB), WithdrawConsequence::Frozen);
+		// Asking moves nothing and tells the policy nothing.
+		assert_eq!(heard(), before);
+	});
+}
+
+#[test]
 fn mints_through_the_adapter_stop_at_the_cap() {
 	ExtBuilder::default().with_token().build_and_execute(|| {
 		// The supply is 1,000 of a 2,000 cap.
