@@ -161,9 +161,8 @@ mod tests {
 		AssetConversion, FeePools, RuntimeOrigin, Security, System, UNIT,
 	};
 	use frame_support::{
-		assert_noop, assert_ok,
-		dispatch::GetDispatchInfo,
-		traits::fungibles::{metadata::Inspect as _, Inspect as _},
+		assert_noop, assert_ok, dispatch::GetDispatchInfo,
+		traits::fungibles::metadata::Inspect as _,
 	};
 	use pallet_security::{AccountClass, AuditAction, AuditScope, Limits, Rejection};
 	use rustorium_primitives::CallValidator;
@@ -362,7 +361,9 @@ mod tests {
 			};
 			// Charlie pays in QGOLD: the fee counts toward Charlie's volume.
 			let held = Assets::balance(QGOLD, &charlie);
-			assert_ok!(in_qgold().validate_and_prepare(signed(&charlie), &call, &info, 100, 0));
+			assert!(in_qgold()
+				.validate_and_prepare(signed(&charlie), &call, &info, 100, 0)
+				.is_ok());
 			let paid = held - Assets::balance(QGOLD, &charlie);
 			assert!(paid > 0);
 			assert_eq!(sent(&charlie), paid);
@@ -376,7 +377,7 @@ mod tests {
 				Err(InvalidTransaction::Payment.into())
 			);
 			let auto = pallet_fee_pools::ChargeFee::<Runtime>::from(0, None);
-			assert_ok!(auto.validate_and_prepare(signed(&bob), &call, &info, 100, 0));
+			assert!(auto.validate_and_prepare(signed(&bob), &call, &info, 100, 0).is_ok());
 			assert_eq!(Assets::balance(QGOLD, &bob), held);
 		});
 	}
