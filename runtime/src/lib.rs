@@ -16,7 +16,13 @@
 // Tests may panic: a failed expectation is how they report.
 #![cfg_attr(
 	test,
-	allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic)
+	allow(
+		clippy::unwrap_used,
+		clippy::expect_used,
+		clippy::indexing_slicing,
+		clippy::panic,
+		clippy::arithmetic_side_effects
+	)
 )]
 
 // Make the wasm binary available to the node, which embeds it in its built-in chain specs.

@@ -233,6 +233,8 @@ mod tests {
 		RuntimeCall::Tokens(pallet_tokens::Call::transfer { token: QGOLD, to: to.clone(), amount })
 	}
 
+	// The swap call's own type.
+	#[allow(clippy::vec_box)]
 	fn path() -> alloc::vec::Vec<Box<NativeOrWithId<AssetId>>> {
 		alloc::vec![Box::new(NativeOrWithId::WithId(QGOLD)), Box::new(NativeOrWithId::Native)]
 	}
