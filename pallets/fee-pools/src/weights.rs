@@ -1,5 +1,5 @@
 //! Weights of `pallet_fee_pools`'s calls, measured by `scripts/bench.sh` (frame-omni-bencher,
-//! frame-benchmarking-cli 64.0.0) on 2026-11-25 on `vm` (AMD EPYC, 2 cores):
+//! frame-benchmarking-cli 64.0.0) on 2026-12-01 on `vm` (AMD EPYC, 2 cores):
 //! 20 steps, 10 repeats, the wasm runtime, the development genesis.
 //! Regenerate with `scripts/bench.sh`; do not edit by hand.
 //!
@@ -46,53 +46,59 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	/// Storage: `FeePools::Pools` (r:1 w:1)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::FeeTokens` (r:1 w:1)
+	/// Proof: `FeePools::FeeTokens` (`max_values`: Some(1), `max_size`: Some(129), added: 624, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
-	/// Storage: `FeePools::FeeTokens` (r:1 w:1)
-	/// Proof: `FeePools::FeeTokens` (`max_values`: Some(1), `max_size`: Some(129), added: 624, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::Routes` (r:1 w:0)
+	/// Proof: `FeePools::Routes` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::FeeTable` (r:1 w:1)
-	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(769), added: 1264, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(929), added: 1424, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::Pools` (r:0 w:1)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Rates` (r:0 w:1)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn register_fee_token() -> Weight {
-		Weight::from_parts(59_779_000, 3675)
+		Weight::from_parts(62_001_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `FeePools::Routes` (r:1 w:0)
+	/// Proof: `FeePools::Routes` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Pools` (r:1 w:1)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::FeeTokens` (r:1 w:1)
 	/// Proof: `FeePools::FeeTokens` (`max_values`: Some(1), `max_size`: Some(129), added: 624, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::FeeTable` (r:1 w:1)
-	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(769), added: 1264, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(929), added: 1424, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::RebalanceAfter` (r:0 w:1)
 	/// Proof: `FeePools::RebalanceAfter` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Rates` (r:0 w:1)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	fn deregister_fee_token() -> Weight {
-		Weight::from_parts(27_811_000, 3537)
-			.saturating_add(T::DbWeight::get().reads(3))
+		Weight::from_parts(31_577_000, 3541)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
+	/// Storage: `FeePools::Routes` (r:1 w:0)
+	/// Proof: `FeePools::Routes` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Pools` (r:1 w:1)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `FeePools::FeeTable` (r:1 w:1)
-	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(769), added: 1264, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Rates` (r:1 w:0)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::FeeTable` (r:1 w:1)
+	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(929), added: 1424, mode: `MaxEncodedLen`)
 	fn set_premium() -> Weight {
-		Weight::from_parts(25_838_000, 3537)
-			.saturating_add(T::DbWeight::get().reads(3))
+		Weight::from_parts(32_498_000, 3541)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `FeePools::Pools` (r:1 w:1)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Rates` (r:1 w:0)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -104,12 +110,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `FeePools::Shares` (r:1 w:1)
 	/// Proof: `FeePools::Shares` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	fn deposit() -> Weight {
-		Weight::from_parts(91_105_000, 6196)
+		Weight::from_parts(90_164_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `FeePools::Pools` (r:1 w:1)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Shares` (r:1 w:1)
 	/// Proof: `FeePools::Shares` (`max_values`: None, `max_size`: Some(84), added: 2559, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -121,37 +127,39 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn withdraw() -> Weight {
-		Weight::from_parts(135_581_000, 6208)
+		Weight::from_parts(134_900_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `FeePools::FeeTokens` (r:1 w:0)
 	/// Proof: `FeePools::FeeTokens` (`max_values`: Some(1), `max_size`: Some(129), added: 624, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:32 w:0)
+	/// Storage: `FeePools::Routes` (r:32 w:0)
+	/// Proof: `FeePools::Routes` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Assets::Account` (r:32 w:0)
+	/// Storage: `Assets::Account` (r:61 w:0)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:32 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Rates` (r:32 w:32)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
-	/// Storage: `FeePools::Pools` (r:32 w:0)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::Pools` (r:3 w:0)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::FeeTable` (r:0 w:1)
-	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(769), added: 1264, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(929), added: 1424, mode: `MaxEncodedLen`)
 	fn on_initialize(n: u32) -> Weight {
-		Weight::from_parts(31_790_245, 3350)
-			.saturating_add(Weight::from_parts(33_614_384, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(5))
+		Weight::from_parts(55_122_979, 8799)
+			.saturating_add(Weight::from_parts(41_863_762, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes(1_u64.saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 4888).saturating_mul(n.into()))
 	}
 	/// Storage: `FeePools::RebalanceAfter` (r:1 w:1)
 	/// Proof: `FeePools::RebalanceAfter` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Pools` (r:1 w:1)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Rates` (r:1 w:0)
 	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -165,147 +173,171 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn rebalance() -> Weight {
-		Weight::from_parts(180_457_000, 6208)
+		Weight::from_parts(179_756_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn charge_native() -> Weight {
-		Weight::from_parts(53_089_000, 3593)
+		Weight::from_parts(54_281_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `System::Account` (r:3 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::FeeTable` (r:1 w:0)
-	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(769), added: 1264, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(929), added: 1424, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:3 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Pools` (r:1 w:1)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `FeePools::Rates` (r:1 w:0)
-	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn charge_cheapest(n: u32) -> Weight {
-		Weight::from_parts(254_884_139, 8817)
-			.saturating_add(Weight::from_parts(1_149_399, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(11))
+		Weight::from_parts(244_671_317, 8817)
+			.saturating_add(Weight::from_parts(1_813_477, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `System::Account` (r:34 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::FeeTable` (r:1 w:0)
-	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(769), added: 1264, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(929), added: 1424, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:65 w:2)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	/// Storage: `FeePools::Pools` (r:32 w:1)
-	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
-	/// Storage: `FeePools::Rates` (r:32 w:0)
-	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:32 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	fn charge_auto(n: u32) -> Weight {
-		Weight::from_parts(182_167_691, 6196)
-			.saturating_add(Weight::from_parts(61_407_515, 0).saturating_mul(n.into()))
+		Weight::from_parts(175_459_887, 6196)
+			.saturating_add(Weight::from_parts(56_046_808, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
-			.saturating_add(T::DbWeight::get().reads(6_u64.saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(n.into()))
 	}
-
-	// NOT YET MEASURED: the two functions below were added with their benchmarks after the last
-	// run of scripts/bench.sh, and are composed from measured weights until the next run replaces
-	// them: a route's registration as a fee token's plus the route's and its pool's read and
-	// write; a routed payment as `charge_auto(n)` plus two AMM swaps, each costed as a whole
-	// `rebalance` (one swap and a pool's bookkeeping).
+	/// Storage: `FeePools::FeeTokens` (r:1 w:1)
+	/// Proof: `FeePools::FeeTokens` (`max_values`: Some(1), `max_size`: Some(129), added: 624, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::Pools` (r:1 w:1)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:0)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:2 w:0)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::Rates` (r:1 w:1)
+	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::FeeTable` (r:1 w:1)
+	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(929), added: 1424, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::Routes` (r:0 w:1)
+	/// Proof: `FeePools::Routes` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn register_route() -> Weight {
-		Self::register_fee_token()
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().writes(2))
+		Weight::from_parts(83_584_000, 6360)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
+	/// Storage: `System::Account` (r:33 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::FeeTable` (r:1 w:0)
+	/// Proof: `FeePools::FeeTable` (`max_values`: Some(1), `max_size`: Some(929), added: 1424, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:66 w:4)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::Pools` (r:31 w:1)
+	/// Proof: `FeePools::Pools` (`max_values`: None, `max_size`: Some(76), added: 2551, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:32 w:2)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Tokens::Tokens` (r:2 w:0)
+	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `FeePools::Rates` (r:1 w:0)
+	/// Proof: `FeePools::Rates` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `AssetConversion::PoolFees` (r:1 w:0)
+	/// Proof: `AssetConversion::PoolFees` (`max_values`: None, `max_size`: Some(30), added: 2505, mode: `MaxEncodedLen`)
 	fn charge_route(n: u32) -> Weight {
-		Self::charge_auto(n).saturating_add(Self::rebalance().saturating_mul(2))
+		Weight::from_parts(462_920_505, 6208)
+			.saturating_add(Weight::from_parts(58_296_538, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().reads(5_u64.saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(8))
+			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(n.into()))
 	}
 }
 
 /// Measured weights, storage charged at RocksDB's weights.
 impl WeightInfo for () {
 	fn register_fee_token() -> Weight {
-		Weight::from_parts(59_779_000, 3675)
+		Weight::from_parts(62_001_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn deregister_fee_token() -> Weight {
-		Weight::from_parts(27_811_000, 3537)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(31_577_000, 3541)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_premium() -> Weight {
-		Weight::from_parts(25_838_000, 3537)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(32_498_000, 3541)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn deposit() -> Weight {
-		Weight::from_parts(91_105_000, 6196)
+		Weight::from_parts(90_164_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(7))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn withdraw() -> Weight {
-		Weight::from_parts(135_581_000, 6208)
+		Weight::from_parts(134_900_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn on_initialize(n: u32) -> Weight {
-		Weight::from_parts(31_790_245, 3350)
-			.saturating_add(Weight::from_parts(33_614_384, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(5))
+		Weight::from_parts(55_122_979, 8799)
+			.saturating_add(Weight::from_parts(41_863_762, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(11))
 			.saturating_add(RocksDbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(2))
 			.saturating_add(RocksDbWeight::get().writes(1_u64.saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2576).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 4888).saturating_mul(n.into()))
 	}
 	fn rebalance() -> Weight {
-		Weight::from_parts(180_457_000, 6208)
+		Weight::from_parts(179_756_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(7))
 	}
 	fn charge_native() -> Weight {
-		Weight::from_parts(53_089_000, 3593)
+		Weight::from_parts(54_281_000, 3593)
 			.saturating_add(RocksDbWeight::get().reads(1))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn charge_cheapest(n: u32) -> Weight {
-		Weight::from_parts(254_884_139, 8817)
-			.saturating_add(Weight::from_parts(1_149_399, 0).saturating_mul(n.into()))
-			.saturating_add(RocksDbWeight::get().reads(11))
+		Weight::from_parts(244_671_317, 8817)
+			.saturating_add(Weight::from_parts(1_813_477, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(10))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn charge_auto(n: u32) -> Weight {
-		Weight::from_parts(182_167_691, 6196)
-			.saturating_add(Weight::from_parts(61_407_515, 0).saturating_mul(n.into()))
+		Weight::from_parts(175_459_887, 6196)
+			.saturating_add(Weight::from_parts(56_046_808, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(5))
-			.saturating_add(RocksDbWeight::get().reads(6_u64.saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(5))
 			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(n.into()))
 	}
-
-	// NOT YET MEASURED: the two functions below were added with their benchmarks after the last
-	// run of scripts/bench.sh, and are composed from measured weights until the next run replaces
-	// them: a route's registration as a fee token's plus the route's and its pool's read and
-	// write; a routed payment as `charge_auto(n)` plus two AMM swaps, each costed as a whole
-	// `rebalance` (one swap and a pool's bookkeeping).
 	fn register_route() -> Weight {
-		Self::register_fee_token()
-			.saturating_add(RocksDbWeight::get().reads(2))
-			.saturating_add(RocksDbWeight::get().writes(2))
+		Weight::from_parts(83_584_000, 6360)
+			.saturating_add(RocksDbWeight::get().reads(8))
+			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn charge_route(n: u32) -> Weight {
-		Self::charge_auto(n).saturating_add(Self::rebalance().saturating_mul(2))
+		Weight::from_parts(462_920_505, 6208)
+			.saturating_add(Weight::from_parts(58_296_538, 0).saturating_mul(n.into()))
+			.saturating_add(RocksDbWeight::get().reads(7))
+			.saturating_add(RocksDbWeight::get().reads(5_u64.saturating_mul(n.into())))
+			.saturating_add(RocksDbWeight::get().writes(8))
+			.saturating_add(Weight::from_parts(0, 5218).saturating_mul(n.into()))
 	}
 }

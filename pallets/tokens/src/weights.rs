@@ -1,5 +1,5 @@
 //! Weights of `pallet_tokens`'s calls, measured by `scripts/bench.sh` (frame-omni-bencher,
-//! frame-benchmarking-cli 64.0.0) on 2026-11-25 on `vm` (AMD EPYC, 2 cores):
+//! frame-benchmarking-cli 64.0.0) on 2026-12-01 on `vm` (AMD EPYC, 2 cores):
 //! 20 steps, 10 repeats, the wasm runtime, the development genesis.
 //! Regenerate with `scripts/bench.sh`; do not edit by hand.
 //!
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn create_token(b: u32) -> Weight {
-		Weight::from_parts(180_660_172, 8799)
-			.saturating_add(Weight::from_parts(29_857_677, 0).saturating_mul(b.into()))
+		Weight::from_parts(184_164_327, 8799)
+			.saturating_add(Weight::from_parts(28_539_694, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads(1_u64.saturating_mul(b.into())))
 			.saturating_add(T::DbWeight::get().writes(9))
@@ -79,6 +79,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `Tokens::Roles` (r:1 w:0)
 	/// Proof: `Tokens::Roles` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Security::Policies` (r:1 w:0)
+	/// Proof: `Security::Policies` (`max_values`: None, `max_size`: Some(565), added: 3040, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:1 w:1)
@@ -86,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn mint() -> Weight {
-		Weight::from_parts(58_326_000, 3675)
-			.saturating_add(T::DbWeight::get().reads(5))
+		Weight::from_parts(63_404_000, 4030)
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
@@ -99,12 +101,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Account` (r:1 w:1)
 	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
 	fn burn() -> Weight {
-		Weight::from_parts(58_516_000, 3675)
+		Weight::from_parts(59_508_000, 3675)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `Security::Settings` (r:1 w:0)
+	/// Proof: `Security::Settings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Account` (r:2 w:2)
@@ -112,12 +116,26 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn transfer() -> Weight {
-		Weight::from_parts(71_716_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(5))
+		Weight::from_parts(76_713_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	/// Storage: `Tokens::Tokens` (r:1 w:0)
+	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `Security::Settings` (r:1 w:0)
+	/// Proof: `Security::Settings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `Security::Accounts` (r:1 w:1)
+	/// Proof: `Security::Accounts` (`max_values`: None, `max_size`: Some(98), added: 2573, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Asset` (r:1 w:1)
+	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
+	/// Storage: `Assets::Account` (r:2 w:2)
+	/// Proof: `Assets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Security::BlockVolume` (r:1 w:1)
+	/// Proof: `Security::BlockVolume` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn transfer_limited() -> Weight {
-		Weight::from_parts(71_716_000, 6208)
+		Weight::from_parts(101_671_000, 6208)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -128,7 +146,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn pause() -> Weight {
-		Weight::from_parts(34_121_000, 6144)
+		Weight::from_parts(37_355_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -136,10 +154,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `Tokens::Roles` (r:2 w:0)
 	/// Proof: `Tokens::Roles` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Security::Policies` (r:1 w:0)
+	/// Proof: `Security::Policies` (`max_values`: None, `max_size`: Some(565), added: 3040, mode: `MaxEncodedLen`)
 	/// Storage: `Assets::Asset` (r:1 w:1)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn unpause() -> Weight {
-		Weight::from_parts(33_569_000, 6144)
+		Weight::from_parts(39_368_000, 6144)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `Tokens::Tokens` (r:1 w:1)
+	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
+	/// Storage: `Tokens::Roles` (r:2 w:1)
+	/// Proof: `Tokens::Roles` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Security::Policies` (r:1 w:0)
+	/// Proof: `Security::Policies` (`max_values`: None, `max_size`: Some(565), added: 3040, mode: `MaxEncodedLen`)
+	fn grant_role() -> Weight {
+		Weight::from_parts(30_225_000, 6144)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -147,18 +178,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
 	/// Storage: `Tokens::Roles` (r:2 w:1)
 	/// Proof: `Tokens::Roles` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
-	fn grant_role() -> Weight {
-		Weight::from_parts(26_039_000, 6144)
-			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(2))
-	}
-	/// Storage: `Tokens::Tokens` (r:1 w:1)
-	/// Proof: `Tokens::Tokens` (`max_values`: None, `max_size`: Some(126), added: 2601, mode: `MaxEncodedLen`)
-	/// Storage: `Tokens::Roles` (r:2 w:1)
-	/// Proof: `Tokens::Roles` (`max_values`: None, `max_size`: Some(102), added: 2577, mode: `MaxEncodedLen`)
+	/// Storage: `Security::Policies` (r:1 w:0)
+	/// Proof: `Security::Policies` (`max_values`: None, `max_size`: Some(565), added: 3040, mode: `MaxEncodedLen`)
 	fn revoke_role() -> Weight {
-		Weight::from_parts(27_932_000, 6144)
-			.saturating_add(T::DbWeight::get().reads(3))
+		Weight::from_parts(31_887_000, 6144)
+			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Tokens::Tokens` (r:1 w:0)
@@ -172,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn claim_vested(g: u32) -> Weight {
-		Weight::from_parts(80_297_764, 6208)
-			.saturating_add(Weight::from_parts(96_177, 0).saturating_mul(g.into()))
+		Weight::from_parts(81_018_164, 6208)
+			.saturating_add(Weight::from_parts(128_600, 0).saturating_mul(g.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -188,7 +212,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Assets::Asset` (r:1 w:0)
 	/// Proof: `Assets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	fn set_metadata() -> Weight {
-		Weight::from_parts(105_817_000, 6196)
+		Weight::from_parts(106_067_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -199,7 +223,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Tokens::Emissions` (r:1 w:1)
 	/// Proof: `Tokens::Emissions` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn set_emission_recipient() -> Weight {
-		Weight::from_parts(23_565_000, 3591)
+		Weight::from_parts(24_236_000, 3591)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -216,8 +240,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:16 w:16)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn on_initialize_emissions(n: u32) -> Weight {
-		Weight::from_parts(10_697_586, 5234)
-			.saturating_add(Weight::from_parts(51_777_619, 0).saturating_mul(n.into()))
+		Weight::from_parts(13_213_871, 5234)
+			.saturating_add(Weight::from_parts(51_784_290, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
@@ -244,9 +268,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `PoolAssets::Asset` (`max_values`: None, `max_size`: Some(210), added: 2685, mode: `MaxEncodedLen`)
 	/// Storage: `PoolAssets::Account` (r:2 w:2)
 	/// Proof: `PoolAssets::Account` (`max_values`: None, `max_size`: Some(134), added: 2609, mode: `MaxEncodedLen`)
+	/// Storage: `Security::Settings` (r:1 w:0)
+	/// Proof: `Security::Settings` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	fn open_pool() -> Weight {
-		Weight::from_parts(270_010_000, 6208)
-			.saturating_add(T::DbWeight::get().reads(13))
+		Weight::from_parts(272_674_000, 6208)
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 }
@@ -254,8 +280,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// Measured weights, storage charged at RocksDB's weights.
 impl WeightInfo for () {
 	fn create_token(b: u32) -> Weight {
-		Weight::from_parts(180_660_172, 8799)
-			.saturating_add(Weight::from_parts(29_857_677, 0).saturating_mul(b.into()))
+		Weight::from_parts(184_164_327, 8799)
+			.saturating_add(Weight::from_parts(28_539_694, 0).saturating_mul(b.into()))
 			.saturating_add(RocksDbWeight::get().reads(9))
 			.saturating_add(RocksDbWeight::get().reads(1_u64.saturating_mul(b.into())))
 			.saturating_add(RocksDbWeight::get().writes(9))
@@ -263,64 +289,64 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3248).saturating_mul(b.into()))
 	}
 	fn mint() -> Weight {
-		Weight::from_parts(58_326_000, 3675)
-			.saturating_add(RocksDbWeight::get().reads(5))
+		Weight::from_parts(63_404_000, 4030)
+			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(3))
 	}
 	fn burn() -> Weight {
-		Weight::from_parts(58_516_000, 3675)
+		Weight::from_parts(59_508_000, 3675)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn transfer() -> Weight {
-		Weight::from_parts(71_716_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(5))
+		Weight::from_parts(76_713_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn transfer_limited() -> Weight {
-		Weight::from_parts(71_716_000, 6208)
+		Weight::from_parts(101_671_000, 6208)
 			.saturating_add(RocksDbWeight::get().reads(8))
 			.saturating_add(RocksDbWeight::get().writes(6))
 	}
 	fn pause() -> Weight {
-		Weight::from_parts(34_121_000, 6144)
+		Weight::from_parts(37_355_000, 6144)
 			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn unpause() -> Weight {
-		Weight::from_parts(33_569_000, 6144)
-			.saturating_add(RocksDbWeight::get().reads(4))
+		Weight::from_parts(39_368_000, 6144)
+			.saturating_add(RocksDbWeight::get().reads(5))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn grant_role() -> Weight {
-		Weight::from_parts(26_039_000, 6144)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(30_225_000, 6144)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn revoke_role() -> Weight {
-		Weight::from_parts(27_932_000, 6144)
-			.saturating_add(RocksDbWeight::get().reads(3))
+		Weight::from_parts(31_887_000, 6144)
+			.saturating_add(RocksDbWeight::get().reads(4))
 			.saturating_add(RocksDbWeight::get().writes(2))
 	}
 	fn claim_vested(g: u32) -> Weight {
-		Weight::from_parts(80_297_764, 6208)
-			.saturating_add(Weight::from_parts(96_177, 0).saturating_mul(g.into()))
+		Weight::from_parts(81_018_164, 6208)
+			.saturating_add(Weight::from_parts(128_600, 0).saturating_mul(g.into()))
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(5))
 	}
 	fn set_metadata() -> Weight {
-		Weight::from_parts(105_817_000, 6196)
+		Weight::from_parts(106_067_000, 6196)
 			.saturating_add(RocksDbWeight::get().reads(6))
 			.saturating_add(RocksDbWeight::get().writes(4))
 	}
 	fn set_emission_recipient() -> Weight {
-		Weight::from_parts(23_565_000, 3591)
+		Weight::from_parts(24_236_000, 3591)
 			.saturating_add(RocksDbWeight::get().reads(3))
 			.saturating_add(RocksDbWeight::get().writes(1))
 	}
 	fn on_initialize_emissions(n: u32) -> Weight {
-		Weight::from_parts(10_697_586, 5234)
-			.saturating_add(Weight::from_parts(51_777_619, 0).saturating_mul(n.into()))
+		Weight::from_parts(13_213_871, 5234)
+			.saturating_add(Weight::from_parts(51_784_290, 0).saturating_mul(n.into()))
 			.saturating_add(RocksDbWeight::get().reads(2))
 			.saturating_add(RocksDbWeight::get().reads(5_u64.saturating_mul(n.into())))
 			.saturating_add(RocksDbWeight::get().writes(1))
@@ -328,8 +354,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2685).saturating_mul(n.into()))
 	}
 	fn open_pool() -> Weight {
-		Weight::from_parts(270_010_000, 6208)
-			.saturating_add(RocksDbWeight::get().reads(13))
+		Weight::from_parts(272_674_000, 6208)
+			.saturating_add(RocksDbWeight::get().reads(14))
 			.saturating_add(RocksDbWeight::get().writes(10))
 	}
 }
