@@ -83,14 +83,26 @@ pub trait CallValidator<AccountId, Call> {
 		None
 	}
 
-	/// Hears the result of a call whose attempt was remembered, after its dispatch.
-	fn after_dispatch(_attempt: Self::Attempt, _result: &sp_runtime::DispatchResult) {}
+	/// Hears the result of a call whose attempt was remembered, after its dispatch; returns the
+	/// part of [`CallValidator::weight`] it left unused, which the fee extension refunds.
+	fn after_dispatch(
+		_attempt: Self::Attempt,
+		_result: &sp_runtime::DispatchResult,
+	) -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 
 	/// The weight of [`CallValidator::validate`], [`CallValidator::attempt`] and
 	/// [`CallValidator::after_dispatch`] for `call` at their dearest, which the fee extension
-	/// charges.
+	/// charges before dispatch.
 	fn weight(_call: &Call) -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
+	}
+
+	/// What the validator used at most for `call` when [`CallValidator::attempt`] remembered
+	/// nothing of it; the fee extension refunds the rest of [`CallValidator::weight`].
+	fn weight_unremembered(call: &Call) -> frame_support::weights::Weight {
+		Self::weight(call)
 	}
 }
 

@@ -14,7 +14,8 @@
 //! about a signed call, so that a call breaking a rule (a transfer above a security limit) is
 //! invalid and pays nothing. It carries what the validator notes of the call to after its
 //! dispatch and tells it the result there, outside the call's storage layer, so that a refused
-//! attempt can be recorded; the validator's weight is part of the declared weight.
+//! attempt can be recorded. The validator's weight is part of the declared weight; what it did
+//! not use is refunded with the payment's.
 //!
 //! It is the stock extension in every other respect, delegating to it: the identifier, the
 //! encoding `(Compact<tip>, Option<AssetId>)` and the metadata type are the same, so Polkadot.js
@@ -138,8 +139,9 @@ where
 	const IDENTIFIER: &'static str = "ChargeAssetTxPayment";
 	type Implicit = ();
 	type Val = Val<T>;
-	/// The stock extension's, and what the call validator noted of the call.
-	type Pre = (StockPre<T>, Option<AttemptOf<T>>);
+	/// The stock extension's, what the call validator noted of the call, and the part of its
+	/// weight it did not use if it noted nothing.
+	type Pre = (StockPre<T>, Option<AttemptOf<T>>, Weight);
 
 	fn weight(&self, call: &T::RuntimeCall) -> Weight {
 		self.payment_weight(call).saturating_add(<T as Config>::CallValidator::weight(call))
@@ -176,6 +178,11 @@ where
 		let attempt = origin
 			.as_system_origin_signer()
 			.and_then(|who| <T as Config>::CallValidator::attempt(who, call));
+		let unused = match attempt {
+			Some(_) => Weight::zero(),
+			None => <T as Config>::CallValidator::weight(call)
+				.saturating_sub(<T as Config>::CallValidator::weight_unremembered(call)),
+		};
 		// The stock extension records its own weight; the declared one replaces it.
 		let stock = match self.stock().prepare(val, origin, call, info, len)? {
 			StockPre::Charge { tip, who, initial_payment, .. } => {
@@ -183,7 +190,7 @@ where
 			},
 			StockPre::NoCharge { .. } => StockPre::NoCharge { refund: declared },
 		};
-		Ok((stock, attempt))
+		Ok((stock, attempt, unused))
 	}
 
 	fn post_dispatch_details(
@@ -193,10 +200,11 @@ where
 		len: usize,
 		result: &DispatchResult,
 	) -> Result<Weight, TransactionValidityError> {
-		let (pre, attempt) = pre;
-		if let Some(attempt) = attempt {
-			<T as Config>::CallValidator::after_dispatch(attempt, result);
-		}
+		let (pre, attempt, unused) = pre;
+		let validator_unused = match attempt {
+			Some(attempt) => <T as Config>::CallValidator::after_dispatch(attempt, result),
+			None => unused,
+		};
 		let pre = match pre {
 			StockPre::Charge {
 				tip,
@@ -217,10 +225,22 @@ where
 					};
 					path.max(<T as Config>::WeightInfo::charge_cheapest(T::MaxFeeTokens::get()))
 				});
-				let weight = weight.saturating_sub(used).saturating_add(native);
+				// The validator's unused weight is refunded with the payment's.
+				let weight = weight
+					.saturating_sub(used)
+					.saturating_add(native)
+					.saturating_add(validator_unused);
 				StockPre::Charge { tip, who, initial_payment: InitialPayment::Native(paid), weight }
 			},
-			other => other,
+			StockPre::Charge { tip, who, initial_payment, weight } => StockPre::Charge {
+				tip,
+				who,
+				initial_payment,
+				weight: weight.saturating_add(validator_unused),
+			},
+			StockPre::NoCharge { refund } => {
+				StockPre::NoCharge { refund: refund.saturating_add(validator_unused) }
+			},
 		};
 		ChargeAssetTxPayment::<T>::post_dispatch_details(pre, info, post_info, len, result)
 	}

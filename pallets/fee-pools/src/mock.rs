@@ -193,14 +193,22 @@ impl pallet_fee_pools::Config for Test {
 	type BenchmarkHelper = TestFeeTokens;
 }
 
-/// Refuses `system.remark` calls longer than 10 bytes: a rule for the extension tests. It notes
-/// every other remark's length, hears its result after dispatch (see [`heard_remarks`]), and
-/// weighs [`REMARK_RULE_WEIGHT`] for a remark.
+/// Refuses `system.remark` calls longer than 10 bytes: a rule for the extension tests. It weighs
+/// [`REMARK_RULE_WEIGHT`] for a remark; it notes every other non-empty remark's length and hears
+/// its result after dispatch (see [`heard_remarks`]), leaving [`REMARK_RULE_UNUSED_ON_ERROR`]
+/// unused when the remark failed; of an empty remark, which it does not note, it uses
+/// [`REMARK_RULE_UNREMEMBERED`].
 pub struct RefuseLongRemarks;
 
 /// What [`RefuseLongRemarks`] weighs for a remark.
 pub const REMARK_RULE_WEIGHT: frame_support::weights::Weight =
 	frame_support::weights::Weight::from_parts(1_000_000, 100);
+/// What [`RefuseLongRemarks`] uses of an empty remark.
+pub const REMARK_RULE_UNREMEMBERED: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(250_000, 25);
+/// What [`RefuseLongRemarks`] leaves unused of a noted remark that failed.
+pub const REMARK_RULE_UNUSED_ON_ERROR: frame_support::weights::Weight =
+	frame_support::weights::Weight::from_parts(500_000, 50);
 
 std::thread_local! {
 	static HEARD_REMARKS: core::cell::RefCell<Vec<(usize, sp_runtime::DispatchResult)>> =
@@ -229,18 +237,34 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for RefuseLongR
 
 	fn attempt(_: &AccountId, call: &RuntimeCall) -> Option<usize> {
 		match call {
-			RuntimeCall::System(frame_system::Call::remark { remark }) => Some(remark.len()),
+			RuntimeCall::System(frame_system::Call::remark { remark }) if !remark.is_empty() => {
+				Some(remark.len())
+			},
 			_ => None,
 		}
 	}
 
-	fn after_dispatch(len: usize, result: &sp_runtime::DispatchResult) {
+	fn after_dispatch(
+		len: usize,
+		result: &sp_runtime::DispatchResult,
+	) -> frame_support::weights::Weight {
 		HEARD_REMARKS.with(|heard| heard.borrow_mut().push((len, *result)));
+		match result {
+			Ok(()) => frame_support::weights::Weight::zero(),
+			Err(_) => REMARK_RULE_UNUSED_ON_ERROR,
+		}
 	}
 
 	fn weight(call: &RuntimeCall) -> frame_support::weights::Weight {
 		match call {
 			RuntimeCall::System(frame_system::Call::remark { .. }) => REMARK_RULE_WEIGHT,
+			_ => frame_support::weights::Weight::zero(),
+		}
+	}
+
+	fn weight_unremembered(call: &RuntimeCall) -> frame_support::weights::Weight {
+		match call {
+			RuntimeCall::System(frame_system::Call::remark { .. }) => REMARK_RULE_UNREMEMBERED,
 			_ => frame_support::weights::Weight::zero(),
 		}
 	}

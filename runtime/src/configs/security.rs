@@ -9,6 +9,7 @@ use frame_support::{
 	weights::Weight,
 };
 use frame_system::EnsureRoot;
+use pallet_security::WeightInfo as _;
 use sp_runtime::DispatchResult;
 
 impl pallet_security::Config for Runtime {
@@ -24,7 +25,6 @@ impl pallet_security::Config for Runtime {
 	type MaxApprovers = ConstU32<16>;
 	type MaxProposals = ConstU32<16>;
 	type SystemAccounts = SystemAccounts;
-	// Estimates until scripts/bench.sh measures the pallet (see its weights module).
 	type WeightInfo = pallet_security::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkSecurityToken;
@@ -79,6 +79,18 @@ impl SecurityRules {
 		pallet_tokens::Tokens::<Runtime>::contains_key(token).then_some((token, amount, sends))
 	}
 
+	/// Whether `call` is of a kind that may send a managed token.
+	fn may_send(call: &RuntimeCall) -> bool {
+		matches!(
+			call,
+			RuntimeCall::Tokens(pallet_tokens::Call::transfer { .. })
+				| RuntimeCall::AssetConversion(
+					pallet_asset_conversion::Call::swap_exact_tokens_for_tokens { .. }
+						| pallet_asset_conversion::Call::swap_tokens_for_exact_tokens { .. }
+				)
+		)
+	}
+
 	/// The asset a swap path pays in, when it is not the native token.
 	fn first_token(path: &[Box<NativeOrWithId<AssetId>>]) -> Option<AssetId> {
 		match path.first().map(|asset| &**asset) {
@@ -94,6 +106,9 @@ enum Sends {
 	Exactly,
 	AtMost,
 }
+
+/// The security pallet's weights in this runtime.
+type SecurityWeights = <Runtime as pallet_security::Config>::WeightInfo;
 
 impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for SecurityRules {
 	/// The token, the sender and the amount (at most) of a managed-token movement.
@@ -115,26 +130,36 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for SecurityRul
 		Self::sends(call).map(|(token, amount, _)| (token, who.clone(), amount))
 	}
 
-	fn after_dispatch((token, who, amount): Self::Attempt, result: &DispatchResult) {
-		if let Err(error) = result {
-			crate::Security::note_rejected(&token, &who, amount, error);
+	/// Records a refusal; a call that was not refused leaves the record's weight unused.
+	fn after_dispatch((token, who, amount): Self::Attempt, result: &DispatchResult) -> Weight {
+		let recorded = result
+			.as_ref()
+			.err()
+			.is_some_and(|error| crate::Security::note_rejected(&token, &who, amount, error));
+		if recorded {
+			Weight::zero()
+		} else {
+			SecurityWeights::note_rejected()
 		}
 	}
 
+	/// For a call that may send a managed token: whether it does (a read), the check, and the
+	/// record of a refusal.
 	fn weight(call: &RuntimeCall) -> Weight {
-		use pallet_security::WeightInfo as _;
-		type Weights = <Runtime as pallet_security::Config>::WeightInfo;
-		// Finding the token a call sends reads whether it is managed.
-		let managed = <Runtime as frame_system::Config>::DbWeight::get().reads(1);
-		match call {
-			RuntimeCall::Tokens(pallet_tokens::Call::transfer { .. })
-			| RuntimeCall::AssetConversion(
-				pallet_asset_conversion::Call::swap_exact_tokens_for_tokens { .. }
-				| pallet_asset_conversion::Call::swap_tokens_for_exact_tokens { .. },
-			) => managed
-				.saturating_add(Weights::check_transfer())
-				.saturating_add(Weights::note_rejected()),
-			_ => Weight::zero(),
+		if !Self::may_send(call) {
+			return Weight::zero();
+		}
+		Self::weight_unremembered(call)
+			.saturating_add(SecurityWeights::check_transfer())
+			.saturating_add(SecurityWeights::note_rejected())
+	}
+
+	/// A call that sends no managed token costs the read that tells.
+	fn weight_unremembered(call: &RuntimeCall) -> Weight {
+		if Self::may_send(call) {
+			<Runtime as frame_system::Config>::DbWeight::get().reads(1)
+		} else {
+			Weight::zero()
 		}
 	}
 }
@@ -190,9 +215,9 @@ mod tests {
 		100 * one()
 	}
 
-	/// The development genesis at block 1, with a QGOLD/native pool at 1 QGOLD = 1 UNIT, Bob and
-	/// Charlie holding 1,000 QGOLD, and standard senders limited to 100 QGOLD per 10 blocks.
-	fn guarded(test: impl FnOnce(AccountId, AccountId)) {
+	/// The development genesis at block 1, with a QGOLD/native pool at 1 QGOLD = 1 UNIT, Bob
+	/// holding 10,000 QGOLD and Charlie 1,000, and no limits yet.
+	fn with_market(test: impl FnOnce(AccountId, AccountId)) {
 		dev_ext().execute_with(|| {
 			System::set_block_number(1);
 			let (alice, bob, charlie) = (
@@ -200,8 +225,8 @@ mod tests {
 				account(Sr25519Keyring::Bob),
 				account(Sr25519Keyring::Charlie),
 			);
-			for who in [&alice, &bob, &charlie] {
-				assert_ok!(pallet_tokens::Pallet::<Runtime>::do_mint(QGOLD, who, 1_000 * one()));
+			for (who, held) in [(&alice, 1_000), (&bob, 10_000), (&charlie, 1_000)] {
+				assert_ok!(pallet_tokens::Pallet::<Runtime>::do_mint(QGOLD, who, held * one()));
 			}
 			let (native, qgold) =
 				(Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(QGOLD)));
@@ -216,6 +241,14 @@ mod tests {
 				1,
 				alice,
 			));
+			test(bob, charlie);
+			assert_ok!(Security::do_try_state());
+		});
+	}
+
+	/// [`with_market`], standard senders limited to 100 QGOLD per 10 blocks.
+	fn guarded(test: impl FnOnce(AccountId, AccountId)) {
+		with_market(|bob, charlie| {
 			let limits =
 				Limits { window: 10, max_transfers: None, max_volume: Some(limit()), cooldown: 0 };
 			assert_ok!(Security::set_limits(
@@ -225,8 +258,26 @@ mod tests {
 				Some(limits)
 			));
 			test(bob, charlie);
-			assert_ok!(Security::do_try_state());
 		});
+	}
+
+	/// Makes QGOLD a fee token (1% premium) whose fee pool holds 100 UNIT.
+	fn fee_token() {
+		assert_ok!(FeePools::register_fee_token(
+			RuntimeOrigin::root(),
+			QGOLD,
+			sp_runtime::Permill::from_percent(1)
+		));
+		assert_ok!(FeePools::deposit(signed(&account(Sr25519Keyring::Alice)), QGOLD, 100 * UNIT));
+	}
+
+	/// Paying a fee in QGOLD, named.
+	fn in_qgold() -> pallet_fee_pools::ChargeFee<Runtime> {
+		pallet_fee_pools::ChargeFee::<Runtime>::from(0, Some(local_asset_location(QGOLD)))
+	}
+
+	fn remark() -> RuntimeCall {
+		RuntimeCall::System(frame_system::Call::remark { remark: alloc::vec![] })
 	}
 
 	fn transfer(to: &AccountId, amount: Balance) -> RuntimeCall {
@@ -349,18 +400,9 @@ mod tests {
 	#[test]
 	fn a_fee_paid_in_the_token_counts_and_a_sender_past_its_limit_cannot_pay_in_it() {
 		guarded(|bob, charlie| {
-			let alice = account(Sr25519Keyring::Alice);
-			assert_ok!(FeePools::register_fee_token(
-				RuntimeOrigin::root(),
-				QGOLD,
-				sp_runtime::Permill::from_percent(1)
-			));
-			assert_ok!(FeePools::deposit(signed(&alice), QGOLD, 100 * UNIT));
-			let call = RuntimeCall::System(frame_system::Call::remark { remark: alloc::vec![] });
+			fee_token();
+			let call = remark();
 			let info = call.get_dispatch_info();
-			let in_qgold = || {
-				pallet_fee_pools::ChargeFee::<Runtime>::from(0, Some(local_asset_location(QGOLD)))
-			};
 			// Charlie pays in QGOLD: the fee counts toward Charlie's volume.
 			let held = Assets::balance(QGOLD, &charlie);
 			assert!(in_qgold()
@@ -382,5 +424,102 @@ mod tests {
 			assert!(auto.validate_and_prepare(signed(&bob), &call, &info, 100, 0).is_ok());
 			assert_eq!(Assets::balance(QGOLD, &bob), held);
 		});
+	}
+
+	/// Puts Bob where the security pallet refuses his next QGOLD transfer, one way per refusal.
+	fn halt(_: &AccountId) {
+		assert_ok!(Security::halt(RuntimeOrigin::root(), QGOLD));
+	}
+	fn trip_breaker(bob: &AccountId) {
+		// A block may move a millionth of the supply (about 1,000 QGOLD); Bob moves 2,000.
+		let breaker = pallet_security::Breaker {
+			max_block_share: sp_runtime::Permill::from_parts(1),
+			pause_blocks: 5,
+		};
+		assert_ok!(Security::set_breaker(RuntimeOrigin::root(), QGOLD, Some(breaker)));
+		assert_ok!(Tokens::transfer(
+			signed(bob),
+			QGOLD,
+			account(Sr25519Keyring::Dave),
+			2_000 * one()
+		));
+	}
+	fn limit_then_send(
+		bob: &AccountId,
+		limits: Limits<Balance, crate::BlockNumber>,
+		amount: Balance,
+	) {
+		assert_ok!(Security::set_limits(
+			RuntimeOrigin::root(),
+			QGOLD,
+			AccountClass::Standard,
+			Some(limits)
+		));
+		assert_ok!(Tokens::transfer(signed(bob), QGOLD, account(Sr25519Keyring::Dave), amount));
+	}
+	fn cool_down(bob: &AccountId) {
+		limit_then_send(
+			bob,
+			Limits { window: 10, max_transfers: None, max_volume: None, cooldown: 5 },
+			one(),
+		);
+	}
+	fn count_transfers(bob: &AccountId) {
+		limit_then_send(
+			bob,
+			Limits { window: 10, max_transfers: Some(1), max_volume: None, cooldown: 0 },
+			one(),
+		);
+	}
+	fn spend_volume(bob: &AccountId) {
+		limit_then_send(
+			bob,
+			Limits { window: 10, max_transfers: None, max_volume: Some(limit()), cooldown: 0 },
+			limit(),
+		);
+	}
+
+	#[test]
+	fn every_refusal_holds_on_every_path_in_validation_and_dispatch() {
+		use pallet_security::Error;
+		let cases: [(fn(&AccountId), Error<Runtime>, u8); 5] = [
+			(halt, Error::TokenHalted, 10),
+			(trip_breaker, Error::BreakerOpen, 11),
+			(cool_down, Error::CoolingDown, 12),
+			(count_transfers, Error::TooManyTransfers, 13),
+			(spend_volume, Error::VolumeExceeded, 14),
+		];
+		for (refuse, error, code) in cases {
+			with_market(|bob, charlie| {
+				fee_token();
+				refuse(&bob);
+				let invalid = Err(InvalidTransaction::Custom(code).into());
+				let refused: sp_runtime::DispatchError = error.into();
+				// A direct transfer.
+				assert_eq!(SecurityRules::validate(&bob, &transfer(&charlie, one())), invalid);
+				assert_noop!(Tokens::transfer(signed(&bob), QGOLD, charlie, one()), refused);
+				// A swap paying in the token.
+				assert_eq!(SecurityRules::validate(&bob, &swap_in(&bob, one())), invalid);
+				assert_eq!(
+					swap_in(&bob, one()).dispatch(signed(&bob)).map_err(|e| e.error),
+					Err(refused)
+				);
+				// A fee paid in the token: the router does not offer it, naming it is invalid.
+				assert!(FeePools::token_option(QGOLD, &bob, UNIT / 1_000).is_none());
+				let call = remark();
+				assert_eq!(
+					in_qgold()
+						.validate_and_prepare(
+							signed(&bob),
+							&call,
+							&call.get_dispatch_info(),
+							100,
+							0
+						)
+						.map(|_| ()),
+					Err(InvalidTransaction::Payment.into())
+				);
+			});
+		}
 	}
 }

@@ -278,29 +278,62 @@ mod extension {
 	}
 
 	#[test]
-	fn the_rules_hear_each_noted_calls_result_and_their_weight_stays_charged() {
+	fn the_rules_hear_each_noted_calls_result_and_what_they_left_unused_is_refunded() {
+		use crate::mock::{
+			heard_remarks, REMARK_RULE_UNREMEMBERED, REMARK_RULE_UNUSED_ON_ERROR,
+			REMARK_RULE_WEIGHT,
+		};
 		with_tokens(|| {
 			funded();
 			let native = <() as pallet_asset_conversion_tx_payment::WeightInfo>::charge_asset_tx_payment_native();
+			// An empty remark is not noted: the rules charge what they use of it.
 			let fee = run(BOB, ChargeFee::from(0, None));
-			assert_eq!(fee, fee_with(native + crate::mock::REMARK_RULE_WEIGHT));
-			assert_eq!(crate::mock::heard_remarks(), vec![(0, Ok(()))]);
-			// A failed dispatch rolls back the call's writes, not what the rules hear after it.
-			let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![1; 3] });
-			let mut info = call.get_dispatch_info();
-			let extension = ChargeFee::<Test>::from(0, None);
-			info.extension_weight = extension.weight(&call);
-			let refused = sp_runtime::DispatchError::Other("refused");
-			let outcome = extension
-				.test_run(RawOrigin::Signed(BOB).into(), &call, &info, LEN, 0, |_| {
-					Err(sp_runtime::DispatchErrorWithPostInfo {
-						post_info: PostDispatchInfo { actual_weight: None, pays_fee: Pays::Yes },
-						error: refused,
+			assert_eq!(fee, fee_with(native + REMARK_RULE_UNREMEMBERED));
+			assert!(heard_remarks().is_empty());
+			// A noted remark that succeeds: the rules hear it and keep their whole weight.
+			let noted = RuntimeCall::System(frame_system::Call::remark { remark: vec![1; 3] });
+			let dispatch = |call: &RuntimeCall, outcome: sp_runtime::DispatchResult| {
+				System::reset_events();
+				let mut info = call.get_dispatch_info();
+				let extension = ChargeFee::<Test>::from(0, None);
+				info.extension_weight = extension.weight(call);
+				let post = PostDispatchInfo { actual_weight: None, pays_fee: Pays::Yes };
+				let result = extension
+					.test_run(RawOrigin::Signed(BOB).into(), call, &info, LEN, 0, |_| {
+						outcome.map(|()| post).map_err(|error| {
+							sp_runtime::DispatchErrorWithPostInfo { post_info: post, error }
+						})
 					})
-				})
-				.unwrap();
-			assert!(outcome.is_err());
-			assert_eq!(crate::mock::heard_remarks(), vec![(0, Ok(())), (3, Err(refused))]);
+					.unwrap();
+				assert_eq!(result.is_ok(), outcome.is_ok());
+				System::events()
+					.into_iter()
+					.find_map(|record| match record.event {
+						RuntimeEvent::TransactionPayment(
+							pallet_transaction_payment::Event::TransactionFeePaid {
+								actual_fee,
+								..
+							},
+						) => Some(actual_fee),
+						_ => None,
+					})
+					.unwrap()
+			};
+			let fee_of = |extension_weight: Weight| {
+				let mut info = noted.get_dispatch_info();
+				info.extension_weight = extension_weight;
+				TransactionPayment::compute_fee(LEN as u32, &info, 0)
+			};
+			assert_eq!(dispatch(&noted, Ok(())), fee_of(native + REMARK_RULE_WEIGHT));
+			assert_eq!(heard_remarks(), vec![(3, Ok(()))]);
+			// A failed dispatch rolls back the call's writes, not what the rules hear after it;
+			// what they left unused is refunded.
+			let refused = sp_runtime::DispatchError::Other("refused");
+			assert_eq!(
+				dispatch(&noted, Err(refused)),
+				fee_of(native + REMARK_RULE_WEIGHT - REMARK_RULE_UNUSED_ON_ERROR)
+			);
+			assert_eq!(heard_remarks(), vec![(3, Ok(())), (3, Err(refused))]);
 		});
 	}
 
@@ -313,7 +346,7 @@ mod extension {
 			assert!(declared.any_gt(native));
 			let before = Balances::free_balance(BOB);
 			let fee = run(BOB, ChargeFee::from(0, None));
-			assert_eq!(fee, fee_with(native + crate::mock::REMARK_RULE_WEIGHT));
+			assert_eq!(fee, fee_with(native + crate::mock::REMARK_RULE_UNREMEMBERED));
 			assert!(fee < fee_with(declared));
 			assert_eq!(Balances::free_balance(BOB), before - fee);
 		});
@@ -330,7 +363,7 @@ mod extension {
 			let fee = run(TOKENS_ONLY, ChargeFee::from(0, None));
 			use crate::WeightInfo as W;
 			let used = <() as W>::charge_auto(1).max(<() as W>::charge_cheapest(MAX_FEE_TOKENS));
-			assert_eq!(fee, fee_with(used + crate::mock::REMARK_RULE_WEIGHT));
+			assert_eq!(fee, fee_with(used + crate::mock::REMARK_RULE_UNREMEMBERED));
 			assert!(fee < fee_with(ChargeFee::<Test>::from(0, None).weight(&call())));
 			// The pool sold exactly the final fee.
 			assert_eq!(pool_before - Pools::<Test>::get(DEAR).unwrap().native, fee);
