@@ -482,7 +482,9 @@ mod tests {
 	#[test]
 	fn every_refusal_holds_on_every_path_in_validation_and_dispatch() {
 		use pallet_security::Error;
-		let cases: [(fn(&AccountId), Error<Runtime>, u8); 5] = [
+		/// How Bob is refused, the error, and its code in validation.
+		type Case = (fn(&AccountId), Error<Runtime>, u8);
+		let cases: [Case; 5] = [
 			(halt, Error::TokenHalted, 10),
 			(trip_breaker, Error::BreakerOpen, 11),
 			(cool_down, Error::CoolingDown, 12),
