@@ -33,6 +33,8 @@ pub trait Token<AccountId> {
 	/// An amount of a token, in base units.
 	type Balance;
 
+	/// Whether `token` is one of these tokens.
+	fn exists(token: &Self::TokenId) -> bool;
 	/// The token's name, empty when it has none.
 	fn name(token: &Self::TokenId) -> Vec<u8>;
 	/// The token's ticker symbol, empty when it has none.

@@ -421,7 +421,7 @@ pub mod pallet {
 		RoleAlreadyHeld,
 		/// The account does not hold the role.
 		RoleNotHeld,
-		/// No such token.
+		/// No such managed token: only managed tokens are guarded.
 		UnknownToken,
 		/// Exempt accounts have no limits to set.
 		ExemptHasNoLimits,

@@ -17,11 +17,12 @@ use crate::{
 use codec::Decode;
 use frame_support::{
 	ensure,
-	traits::{fungibles, ContainsPair, Get},
+	traits::{ContainsPair, Get},
 	weights::Weight,
 	BoundedVec,
 };
 use frame_system::pallet_prelude::BlockNumberFor;
+use rustorium_primitives::Token as _;
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	transaction_validity::{InvalidTransaction, TransactionValidityError},
@@ -227,12 +228,9 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Fails unless `token` exists.
+	/// Fails unless `token` is a managed token: only those are guarded.
 	pub(crate) fn ensure_token(token: &T::AssetId) -> DispatchResult {
-		ensure!(
-			<T::Assets as fungibles::Inspect<T::AccountId>>::asset_exists(*token),
-			Error::<T>::UnknownToken
-		);
+		ensure!(T::Tokens::exists(token), Error::<T>::UnknownToken);
 		Ok(())
 	}
 

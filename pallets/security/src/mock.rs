@@ -114,6 +114,9 @@ pub struct MockTokens;
 impl Token<AccountId> for MockTokens {
 	type TokenId = AssetId;
 	type Balance = Balance;
+	fn exists(token: &AssetId) -> bool {
+		Assets::asset_exists(*token)
+	}
 	fn name(_: &AssetId) -> Vec<u8> {
 		b"Mock".to_vec()
 	}

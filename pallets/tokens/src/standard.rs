@@ -13,6 +13,10 @@ impl<T: Config> Token<T::AccountId> for Pallet<T> {
 	type TokenId = T::AssetId;
 	type Balance = T::Balance;
 
+	fn exists(token: &T::AssetId) -> bool {
+		Tokens::<T>::contains_key(token)
+	}
+
 	fn name(token: &T::AssetId) -> Vec<u8> {
 		T::Assets::name(*token)
 	}

@@ -524,4 +524,32 @@ mod tests {
 			});
 		}
 	}
+
+	#[test]
+	fn only_managed_tokens_take_security_settings() {
+		with_market(|_, _| {
+			let usdr = crate::genesis_config_presets::DEMO_TOKENS[0].id;
+			let limits =
+				Limits { window: 10, max_transfers: Some(1), max_volume: None, cooldown: 0 };
+			assert_noop!(
+				Security::set_limits(
+					RuntimeOrigin::root(),
+					usdr,
+					AccountClass::Standard,
+					Some(limits.clone())
+				),
+				pallet_security::Error::<Runtime>::UnknownToken
+			);
+			assert_noop!(
+				Security::halt(RuntimeOrigin::root(), usdr),
+				pallet_security::Error::<Runtime>::UnknownToken
+			);
+			assert_ok!(Security::set_limits(
+				RuntimeOrigin::root(),
+				QGOLD,
+				AccountClass::Standard,
+				Some(limits)
+			));
+		});
+	}
 }

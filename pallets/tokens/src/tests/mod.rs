@@ -182,6 +182,18 @@ fn a_guarded_operation_is_refused_to_its_caller_but_not_to_the_token_standard() 
 }
 
 #[test]
+fn the_token_standard_knows_the_managed_tokens_only() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		use rustorium_primitives::Token as _;
+		assert_ok!(Assets::force_create(RuntimeOrigin::root(), 99, ALICE, true, 1));
+		assert!(Tokens::exists(&TOKEN));
+		// An asset of pallet-assets that this pallet does not manage is no managed token.
+		assert!(!Tokens::exists(&99));
+		assert!(!Tokens::exists(&1_000));
+	});
+}
+
+#[test]
 fn holders_burn_their_own_tokens_and_burners_anyone_s() {
 	ExtBuilder::default().with_token().build_and_execute(|| {
 		assert_ok!(Tokens::burn(RuntimeOrigin::signed(BOB), TOKEN, BOB, 100));
