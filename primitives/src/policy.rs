@@ -13,7 +13,11 @@ pub trait TransferPolicy<AccountId, TokenId, Balance> {
 	fn check(token: &TokenId, from: &AccountId, to: &AccountId, amount: Balance) -> DispatchResult;
 
 	/// Called after the movement happened, to record it (counters, windows, audit trail).
-	fn on_transfer(_token: &TokenId, _from: &AccountId, _to: &AccountId, _amount: Balance) {}
+	/// Returns whether it recorded anything: a caller that declared the policy's dearest weight
+	/// may refund it when not.
+	fn on_transfer(_token: &TokenId, _from: &AccountId, _to: &AccountId, _amount: Balance) -> bool {
+		false
+	}
 }
 
 impl<AccountId, TokenId, Balance> TransferPolicy<AccountId, TokenId, Balance> for () {
@@ -32,9 +36,10 @@ where
 		B::check(token, from, to, amount)
 	}
 
-	fn on_transfer(token: &TokenId, from: &AccountId, to: &AccountId, amount: Balance) {
-		A::on_transfer(token, from, to, amount);
-		B::on_transfer(token, from, to, amount);
+	fn on_transfer(token: &TokenId, from: &AccountId, to: &AccountId, amount: Balance) -> bool {
+		let a = A::on_transfer(token, from, to, amount);
+		let b = B::on_transfer(token, from, to, amount);
+		a || b
 	}
 }
 
@@ -137,8 +142,9 @@ mod tests {
 			}
 			Ok(())
 		}
-		fn on_transfer(_: &u32, _: &u64, _: &u64, _: u128) {
+		fn on_transfer(_: &u32, _: &u64, _: &u64, _: u128) -> bool {
 			HEARD.with(|h| *h.borrow_mut() += 1);
+			true
 		}
 	}
 
@@ -154,7 +160,10 @@ mod tests {
 		assert_eq!(Pair::check(&1, &1, &2, 101), Err(DispatchError::Other("above 100")));
 		type Twice = (AtMost100, AtMost100);
 		HEARD.with(|h| *h.borrow_mut() = 0);
-		Twice::on_transfer(&1, &1, &2, 5);
+		assert!(Twice::on_transfer(&1, &1, &2, 5));
 		assert_eq!(HEARD.with(|h| *h.borrow()), 2);
+		// A pair recorded something if either member did.
+		assert!(Pair::on_transfer(&1, &1, &2, 5));
+		assert!(!<((), ()) as TransferPolicy<u64, u32, u128>>::on_transfer(&1, &1, &2, 5));
 	}
 }

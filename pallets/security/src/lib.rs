@@ -649,7 +649,7 @@ impl<T: Config> TransferPolicy<T::AccountId, T::AssetId, T::Balance> for Pallet<
 		from: &T::AccountId,
 		_to: &T::AccountId,
 		amount: T::Balance,
-	) {
+	) -> bool {
 		Self::record_transfer(token, from, amount)
 	}
 }

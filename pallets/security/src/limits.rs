@@ -125,9 +125,10 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Records that `from` sent `amount` of `token`: its counters, and the token's block volume,
-	/// which may trip the breaker.
-	pub fn record_transfer(token: &T::AssetId, from: &T::AccountId, amount: T::Balance) {
-		let Some(settings) = Settings::<T>::get(token) else { return };
+	/// which may trip the breaker. Returns whether the token is guarded (nothing is recorded for
+	/// a token without settings).
+	pub fn record_transfer(token: &T::AssetId, from: &T::AccountId, amount: T::Balance) -> bool {
+		let Some(settings) = Settings::<T>::get(token) else { return false };
 		let now = frame_system::Pallet::<T>::block_number();
 		let counted = !T::SystemAccounts::contains(token, from);
 		let state = counted.then(|| Accounts::<T>::get(token, from)).flatten().unwrap_or_default();
@@ -148,6 +149,7 @@ impl<T: Config> Pallet<T> {
 		if settings.breaker.is_some() {
 			Self::add_block_volume(token, settings, amount, now);
 		}
+		true
 	}
 
 	/// The limits of senders of `class`; exempt senders have none.

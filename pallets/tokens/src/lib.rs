@@ -630,7 +630,8 @@ pub mod pallet {
 		}
 
 		/// Sends `amount` of `token` to `to` under the token's pause state and transfer policy.
-		/// Origin: the holder. Emits `Transferred`. Weighed at the policy's dearest case.
+		/// Origin: the holder. Emits `Transferred`. Weighed at the policy's dearest case, and
+		/// refunded to a transfer without limits when the policy recorded nothing.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::transfer().max(T::WeightInfo::transfer_limited()))]
 		pub fn transfer(
@@ -638,9 +639,10 @@ pub mod pallet {
 			token: T::AssetId,
 			to: T::AccountId,
 			amount: T::Balance,
-		) -> DispatchResult {
+		) -> DispatchResultWithPostInfo {
 			let who = ensure_signed(origin)?;
-			Self::do_transfer(token, &who, &to, amount).map(|_| ())
+			let (_, recorded) = Self::transfer_recorded(token, &who, &to, amount)?;
+			Ok((!recorded).then(T::WeightInfo::transfer).into())
 		}
 
 		/// Stops every movement of `token`. Origin: a `Pauser` or an `Admin` of the token.

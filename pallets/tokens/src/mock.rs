@@ -202,6 +202,11 @@ std::thread_local! {
 		const { core::cell::RefCell::new(Vec::new()) };
 }
 
+std::thread_local! {
+	/// The token whose movements the test policy says it recorded (limits on).
+	pub static RECORDED_TOKEN: core::cell::Cell<Option<AssetId>> = const { core::cell::Cell::new(None) };
+}
+
 /// Refuses movements from or to a blocked account; records every movement it is told about.
 pub struct TestPolicy;
 impl rustorium_primitives::TransferPolicy<AccountId, AssetId, Balance> for TestPolicy {
@@ -211,8 +216,10 @@ impl rustorium_primitives::TransferPolicy<AccountId, AssetId, Balance> for TestP
 		}
 		Ok(())
 	}
-	fn on_transfer(token: &AssetId, from: &AccountId, to: &AccountId, amount: Balance) {
+	/// Records a movement of `RECORDED_TOKEN` only.
+	fn on_transfer(token: &AssetId, from: &AccountId, to: &AccountId, amount: Balance) -> bool {
 		HEARD.with(|h| h.borrow_mut().push((*token, *from, *to, amount)));
+		RECORDED_TOKEN.with(|recorded| recorded.get() == Some(*token))
 	}
 }
 

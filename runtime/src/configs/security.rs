@@ -552,4 +552,25 @@ mod tests {
 			));
 		});
 	}
+
+	#[test]
+	fn a_transfer_of_a_token_without_limits_is_charged_as_one() {
+		use pallet_tokens::WeightInfo as _;
+		type Weights = <Runtime as pallet_tokens::Config>::WeightInfo;
+		with_market(|bob, charlie| {
+			let post = Tokens::transfer(signed(&bob), QGOLD, charlie.clone(), one()).unwrap();
+			assert_eq!(post.actual_weight, Some(Weights::transfer()));
+			let limits =
+				Limits { window: 10, max_transfers: Some(5), max_volume: None, cooldown: 0 };
+			assert_ok!(Security::set_limits(
+				RuntimeOrigin::root(),
+				QGOLD,
+				AccountClass::Standard,
+				Some(limits)
+			));
+			// With limits the transfer keeps its declared, dearest weight.
+			let post = Tokens::transfer(signed(&bob), QGOLD, charlie, one()).unwrap();
+			assert_eq!(post.actual_weight, None);
+		});
+	}
 }

@@ -423,6 +423,11 @@ fn an_unguarded_token_moves_freely_and_records_nothing() {
 		}
 		assert_eq!(Accounts::<Test>::iter().count(), 0);
 		assert!(Settings::<Test>::get(TOKEN).is_none());
+		// The policy says it recorded nothing; a guarded token's transfer is recorded.
+		use rustorium_primitives::TransferPolicy as _;
+		assert!(!Security::on_transfer(&TOKEN, &ALICE, &BOB, 1));
+		set_standard(limits(5, None, Some(100), 0));
+		assert!(Security::on_transfer(&TOKEN, &ALICE, &BOB, 1));
 	});
 }
 

@@ -233,6 +233,20 @@ fn transfer_moves_tokens_and_refuses_more_than_the_balance() {
 }
 
 #[test]
+fn a_transfer_the_policy_recorded_nothing_of_is_refunded_to_the_unlimited_weight() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		let unlimited = <() as crate::WeightInfo>::transfer();
+		assert!(<() as crate::WeightInfo>::transfer_limited().any_gt(unlimited));
+		let post = Tokens::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 1).unwrap();
+		assert_eq!(post.actual_weight, Some(unlimited));
+		// Limits on: the policy recorded the transfer, which keeps its declared weight.
+		RECORDED_TOKEN.with(|recorded| recorded.set(Some(TOKEN)));
+		let post = Tokens::transfer(RuntimeOrigin::signed(BOB), TOKEN, DAVE, 1).unwrap();
+		assert_eq!(post.actual_weight, None);
+	});
+}
+
+#[test]
 fn a_paused_token_does_not_transfer_mint_burn_or_release_until_unpaused() {
 	ExtBuilder::default().with_token().build_and_execute(|| {
 		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, Role::Pauser, DAVE));
