@@ -126,14 +126,18 @@ const rows = [
   ['stock extension over our pools: named asset ÷ native (same run)', stockAsset, stockNative, ''],
   ['polkadot-sdk asset-conversion-tx-payment: asset ÷ native (its weights.rs)', sdkAsset, sdkNative, 'the anchor, ≈ 3.9×'],
 ];
-console.log('');
-console.log('| fee path | ref time µs | ref time ratio | proof bytes | proof ratio | note |');
-console.log('|---|---|---|---|---|---|');
-for (const [name, a, b, note] of rows) {
-  console.log(
-    `| ${name} | ${us(a.refTime)} / ${us(b.refTime)} | ${ratio(a.refTime, b.refTime)} | ${a.proof} / ${b.proof} | ${ratio(a.proof, b.proof)} | ${note} |`,
-  );
+// Prints `rows` ([name, measured, baseline, note]) as a table headed `title`.
+function table(title, rows) {
+  console.log('');
+  console.log(`| ${title} | ref time µs | ref time ratio | proof bytes | proof ratio | note |`);
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, a, b, note] of rows) {
+    console.log(
+      `| ${name} | ${us(a.refTime)} / ${us(b.refTime)} | ${ratio(a.refTime, b.refTime)} | ${a.proof} / ${b.proof} | ${ratio(a.proof, b.proof)} | ${note} |`,
+    );
+  }
 }
+table('fee path', rows);
 
 // The security limits: a managed-token transfer with the limits at their dearest ÷ without, the
 // call alone and the whole transaction (the call, the base weight, the fee extension's native
@@ -148,18 +152,10 @@ if (['transfer', 'transfer_limited'].every((n) => tokens.has(n)) && ['check_tran
   const validator = { refTime: READ_PS + check.refTime, proof: check.proof };
   const tx = (call, extra) => ({ refTime: call.refTime + BASE + native.refTime + extra.refTime, proof: call.proof + native.proof + extra.proof });
   const none = { refTime: 0, proof: 0 };
-  const limitRows = [
+  table('security limits', [
     ['tokens.transfer, limits and breaker on ÷ off (the call)', limited, plain, 'goal ≤ 1.1×'],
     ['tokens.transfer transaction, limits on (call + validation check) ÷ no policy', tx(limited, validator), tx(plain, none), 'goal ≤ 1.1×'],
-  ];
-  console.log('');
-  console.log('| security limits | ref time µs | ref time ratio | proof bytes | proof ratio | note |');
-  console.log('|---|---|---|---|---|---|');
-  for (const [name, a, b, note] of limitRows) {
-    console.log(
-      `| ${name} | ${us(a.refTime)} / ${us(b.refTime)} | ${ratio(a.refTime, b.refTime)} | ${a.proof} / ${b.proof} | ${ratio(a.proof, b.proof)} | ${note} |`,
-    );
-  }
+  ]);
 } else {
   console.error('missing security weights: run the full scripts/bench.sh');
   missing += 1;

@@ -94,25 +94,6 @@ where
 	}
 }
 
-impl<T> ChargeFee<T>
-where
-	T: Config + pallet_asset_conversion_tx_payment::Config,
-	T::RuntimeCall: Dispatchable<Info = DispatchInfo, PostInfo = PostDispatchInfo>,
-	FeeBalance<T>: Send + Sync + From<u64>,
-	ExtAssetId<T>: Send + Sync,
-	<T::RuntimeCall as Dispatchable>::RuntimeOrigin: AsSystemOriginSigner<T::AccountId> + Clone,
-	ChargeAssetTxPayment<T>: StaticTypeInfo,
-{
-	/// The payment's part of the weight: the stock extension's for a named token, the automatic
-	/// choice's worst case otherwise.
-	fn payment_weight(&self, call: &T::RuntimeCall) -> Weight {
-		match self.asset_id {
-			Some(_) => self.stock().weight(call),
-			None => declared_auto_weight::<T>(),
-		}
-	}
-}
-
 /// The worst case of `asset_id: None`: the native path, or the router pricing every fee token
 /// before paying in the last, pooled or routed.
 pub fn declared_auto_weight<T>() -> Weight
@@ -144,7 +125,11 @@ where
 	type Pre = (StockPre<T>, Option<AttemptOf<T>>, Weight);
 
 	fn weight(&self, call: &T::RuntimeCall) -> Weight {
-		self.payment_weight(call).saturating_add(<T as Config>::CallValidator::weight(call))
+		let payment = match self.asset_id {
+			Some(_) => self.stock().weight(call),
+			None => declared_auto_weight::<T>(),
+		};
+		payment.saturating_add(<T as Config>::CallValidator::weight(call))
 	}
 
 	fn validate(
@@ -174,7 +159,7 @@ where
 	) -> Result<Self::Pre, TransactionValidityError> {
 		// The payment's declared weight, which post-dispatch refunds down to the path taken; the
 		// validator's weight stays charged.
-		let declared = self.payment_weight(call);
+		let declared = self.weight(call).saturating_sub(<T as Config>::CallValidator::weight(call));
 		let attempt = origin
 			.as_system_origin_signer()
 			.and_then(|who| <T as Config>::CallValidator::attempt(who, call));
