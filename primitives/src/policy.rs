@@ -70,23 +70,19 @@ impl<TokenId, Balance> OperationGuard<TokenId, Balance> for () {}
 ///
 /// A call whose outcome validation cannot know (an exact-out swap, whose input the AMM decides)
 /// still reaches dispatch, and a failed dispatch rolls back everything the call wrote. So the
-/// validator may note what a call attempts before dispatch ([`CallValidator::attempt`]) and hear
-/// its result after it, outside the call's storage layer ([`CallValidator::after_dispatch`]),
-/// where what it records of a refused attempt stays.
+/// validator may note what a call attempts when it validates it and hear its result after the
+/// dispatch, outside the call's storage layer ([`CallValidator::after_dispatch`]), where what it
+/// records of a refused attempt stays.
 pub trait CallValidator<AccountId, Call> {
-	/// What the validator remembers of a call from before its dispatch to after it.
+	/// What the validator remembers of a call from its validation to after its dispatch.
 	type Attempt;
 
-	/// Whether `who` may send `call`; `Err` with the reason it is invalid.
+	/// Whether `who` may send `call`: `Err` with the reason it is invalid, or what to remember
+	/// of it for [`CallValidator::after_dispatch`] (`None`: nothing).
 	fn validate(
 		who: &AccountId,
 		call: &Call,
-	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError>;
-
-	/// What to remember of `who`'s `call` for [`CallValidator::after_dispatch`]; `None`: nothing.
-	fn attempt(_who: &AccountId, _call: &Call) -> Option<Self::Attempt> {
-		None
-	}
+	) -> Result<Option<Self::Attempt>, sp_runtime::transaction_validity::TransactionValidityError>;
 
 	/// Hears the result of a call whose attempt was remembered, after its dispatch; returns the
 	/// part of [`CallValidator::weight`] it left unused, which the fee extension refunds.
@@ -97,15 +93,14 @@ pub trait CallValidator<AccountId, Call> {
 		frame_support::weights::Weight::zero()
 	}
 
-	/// The weight of [`CallValidator::validate`], [`CallValidator::attempt`] and
-	/// [`CallValidator::after_dispatch`] for `call` at their dearest, which the fee extension
-	/// charges before dispatch.
+	/// The weight of [`CallValidator::validate`] and [`CallValidator::after_dispatch`] for
+	/// `call` at their dearest, which the fee extension charges before dispatch.
 	fn weight(_call: &Call) -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
 	}
 
-	/// What the validator used at most for `call` when [`CallValidator::attempt`] remembered
-	/// nothing of it; the fee extension refunds the rest of [`CallValidator::weight`].
+	/// What the validator used at most for `call` when its validation remembered nothing of it;
+	/// the fee extension refunds the rest of [`CallValidator::weight`].
 	fn weight_unremembered(call: &Call) -> frame_support::weights::Weight {
 		Self::weight(call)
 	}
@@ -118,8 +113,8 @@ impl<AccountId, Call> CallValidator<AccountId, Call> for () {
 	fn validate(
 		_: &AccountId,
 		_: &Call,
-	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError> {
-		Ok(())
+	) -> Result<Option<()>, sp_runtime::transaction_validity::TransactionValidityError> {
+		Ok(None)
 	}
 }
 

@@ -43,7 +43,7 @@ use sp_runtime::{
 	transaction_validity::TransactionValidityError,
 };
 
-/// What the runtime's call validator notes of a call before its dispatch.
+/// What the runtime's call validator notes of a call in its validation.
 pub type AttemptOf<T> = <<T as Config>::CallValidator as CallValidator<
 	<T as frame_system::Config>::AccountId,
 	<T as frame_system::Config>::RuntimeCall,
@@ -119,7 +119,8 @@ where
 {
 	const IDENTIFIER: &'static str = "ChargeAssetTxPayment";
 	type Implicit = ();
-	type Val = Val<T>;
+	/// The stock extension's, and what the call validator noted of the call.
+	type Val = (Val<T>, Option<AttemptOf<T>>);
 	/// The stock extension's, what the call validator noted of the call, and the part of its
 	/// weight it did not use if it noted nothing.
 	type Pre = (StockPre<T>, Option<AttemptOf<T>>, Weight);
@@ -143,10 +144,20 @@ where
 		source: TransactionSource,
 	) -> ValidateResult<Self::Val, T::RuntimeCall> {
 		// The runtime's rules on the call first: a refused call is invalid before any fee.
-		if let Some(who) = origin.as_system_origin_signer() {
-			<T as Config>::CallValidator::validate(who, call)?;
-		}
-		self.stock().validate(origin, call, info, len, self_implicit, inherited_implication, source)
+		let attempt = match origin.as_system_origin_signer() {
+			Some(who) => <T as Config>::CallValidator::validate(who, call)?,
+			None => None,
+		};
+		let (validity, val, origin) = self.stock().validate(
+			origin,
+			call,
+			info,
+			len,
+			self_implicit,
+			inherited_implication,
+			source,
+		)?;
+		Ok((validity, (val, attempt), origin))
 	}
 
 	fn prepare(
@@ -157,16 +168,16 @@ where
 		info: &DispatchInfoOf<T::RuntimeCall>,
 		len: usize,
 	) -> Result<Self::Pre, TransactionValidityError> {
+		let (val, attempt) = val;
 		// The payment's declared weight, which post-dispatch refunds down to the path taken; the
-		// validator's weight stays charged.
-		let declared = self.weight(call).saturating_sub(<T as Config>::CallValidator::weight(call));
-		let attempt = origin
-			.as_system_origin_signer()
-			.and_then(|who| <T as Config>::CallValidator::attempt(who, call));
+		// validator's weight stays charged, less what it did not use of a call it noted nothing of.
+		let validator = <T as Config>::CallValidator::weight(call);
+		let declared = self.weight(call).saturating_sub(validator);
 		let unused = match attempt {
 			Some(_) => Weight::zero(),
-			None => <T as Config>::CallValidator::weight(call)
-				.saturating_sub(<T as Config>::CallValidator::weight_unremembered(call)),
+			None => {
+				validator.saturating_sub(<T as Config>::CallValidator::weight_unremembered(call))
+			},
 		};
 		// The stock extension records its own weight; the declared one replaces it.
 		let stock = match self.stock().prepare(val, origin, call, info, len)? {

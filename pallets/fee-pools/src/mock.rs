@@ -226,21 +226,15 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for RefuseLongR
 	fn validate(
 		_: &AccountId,
 		call: &RuntimeCall,
-	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError> {
+	) -> Result<Option<usize>, sp_runtime::transaction_validity::TransactionValidityError> {
 		match call {
 			RuntimeCall::System(frame_system::Call::remark { remark }) if remark.len() > 10 => {
 				Err(sp_runtime::transaction_validity::InvalidTransaction::Custom(7).into())
 			},
-			_ => Ok(()),
-		}
-	}
-
-	fn attempt(_: &AccountId, call: &RuntimeCall) -> Option<usize> {
-		match call {
 			RuntimeCall::System(frame_system::Call::remark { remark }) if !remark.is_empty() => {
-				Some(remark.len())
+				Ok(Some(remark.len()))
 			},
-			_ => None,
+			_ => Ok(None),
 		}
 	}
 

@@ -55,40 +55,26 @@ impl ContainsPair<AssetId, AccountId> for SystemAccounts {
 pub struct SecurityRules;
 
 impl SecurityRules {
-	/// The managed token `who`'s `call` would send, and how much (at most): a direct transfer or
-	/// a swap paying in the token.
-	fn sends(call: &RuntimeCall) -> Option<(AssetId, Balance, Sends)> {
+	/// The asset `call` would send, how much (at most), and whether exactly: a direct transfer
+	/// or a swap paying in an asset. Reads nothing.
+	fn movement(call: &RuntimeCall) -> Option<(AssetId, Balance, Sends)> {
 		use pallet_asset_conversion::Call as Swap;
-		let (token, amount, sends) = match call {
+		match call {
 			RuntimeCall::Tokens(pallet_tokens::Call::transfer { token, amount, .. }) => {
-				(*token, *amount, Sends::Exactly)
+				Some((*token, *amount, Sends::Exactly))
 			},
 			RuntimeCall::AssetConversion(Swap::swap_exact_tokens_for_tokens {
 				path,
 				amount_in,
 				..
-			}) => (Self::first_token(path)?, *amount_in, Sends::Exactly),
+			}) => Some((Self::first_token(path)?, *amount_in, Sends::Exactly)),
 			RuntimeCall::AssetConversion(Swap::swap_tokens_for_exact_tokens {
 				path,
 				amount_in_max,
 				..
-			}) => (Self::first_token(path)?, *amount_in_max, Sends::AtMost),
-			_ => return None,
-		};
-		// Only managed tokens are guarded (`ManagedAssets` asks the policy for them alone).
-		pallet_tokens::Tokens::<Runtime>::contains_key(token).then_some((token, amount, sends))
-	}
-
-	/// Whether `call` is of a kind that may send a managed token.
-	fn may_send(call: &RuntimeCall) -> bool {
-		matches!(
-			call,
-			RuntimeCall::Tokens(pallet_tokens::Call::transfer { .. })
-				| RuntimeCall::AssetConversion(
-					pallet_asset_conversion::Call::swap_exact_tokens_for_tokens { .. }
-						| pallet_asset_conversion::Call::swap_tokens_for_exact_tokens { .. }
-				)
-		)
+			}) => Some((Self::first_token(path)?, *amount_in_max, Sends::AtMost)),
+			_ => None,
+		}
 	}
 
 	/// The asset a swap path pays in, when it is not the native token.
@@ -114,20 +100,21 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for SecurityRul
 	/// The token, the sender and the amount (at most) of a managed-token movement.
 	type Attempt = (AssetId, AccountId, Balance);
 
+	/// Remembers a managed-token movement; judges it when its amount is exact.
 	fn validate(
 		who: &AccountId,
 		call: &RuntimeCall,
-	) -> Result<(), sp_runtime::transaction_validity::TransactionValidityError> {
-		match Self::sends(call) {
-			Some((token, amount, Sends::Exactly)) => {
-				crate::Security::validate_transfer_tx(&token, who, amount)
-			},
-			_ => Ok(()),
+	) -> Result<Option<Self::Attempt>, sp_runtime::transaction_validity::TransactionValidityError>
+	{
+		let Some((token, amount, sends)) = Self::movement(call) else { return Ok(None) };
+		// Only managed tokens are guarded (`ManagedAssets` asks the policy for them alone).
+		if !pallet_tokens::Tokens::<Runtime>::contains_key(token) {
+			return Ok(None);
 		}
-	}
-
-	fn attempt(who: &AccountId, call: &RuntimeCall) -> Option<Self::Attempt> {
-		Self::sends(call).map(|(token, amount, _)| (token, who.clone(), amount))
+		if sends == Sends::Exactly {
+			crate::Security::validate_transfer_tx(&token, who, amount)?;
+		}
+		Ok(Some((token, who.clone(), amount)))
 	}
 
 	/// Records a refusal; a call that was not refused leaves the record's weight unused.
@@ -143,10 +130,10 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for SecurityRul
 		}
 	}
 
-	/// For a call that may send a managed token: whether it does (a read), the check, and the
-	/// record of a refusal.
+	/// For a call that moves an asset: whether it is a managed token (a read), the check, and
+	/// the record of a refusal.
 	fn weight(call: &RuntimeCall) -> Weight {
-		if !Self::may_send(call) {
+		if Self::movement(call).is_none() {
 			return Weight::zero();
 		}
 		Self::weight_unremembered(call)
@@ -156,10 +143,9 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for SecurityRul
 
 	/// A call that sends no managed token costs the read that tells.
 	fn weight_unremembered(call: &RuntimeCall) -> Weight {
-		if Self::may_send(call) {
-			<Runtime as frame_system::Config>::DbWeight::get().reads(1)
-		} else {
-			Weight::zero()
+		match Self::movement(call) {
+			Some(_) => <Runtime as frame_system::Config>::DbWeight::get().reads(1),
+			None => Weight::zero(),
 		}
 	}
 }
