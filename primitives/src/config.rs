@@ -115,6 +115,12 @@ impl Feature {
 		Self::Lending,
 	];
 
+	/// Whether the feature is a module of its own (staking, governance, NFTs, lending) that a
+	/// runtime enables per token, rather than a rule of the token pallet.
+	pub fn needs_module(self) -> bool {
+		matches!(self, Self::Staking | Self::Governance | Self::Nft | Self::Lending)
+	}
+
 	/// The feature's name as the command line and JSON spell it.
 	pub fn name(self) -> &'static str {
 		match self {

@@ -21,6 +21,7 @@
 //! - [`token`]: the standard's traits: [`Token`], [`Mintable`], [`Pausable`], [`Permissioned`],
 //!   with [`Role`].
 //! - [`policy`]: [`TransferPolicy`], the one check every movement of a managed token passes.
+//! - [`pools`]: [`AmmPoolAccount`], AMM pool accounts that tell which pair they hold.
 //! - [`config`]: [`TokenConfig`] and its parts, and [`TokenConfig::validate`] with
 //!   [`ConfigError`].
 //! - [`vesting`] and [`inflation`]: the release and emission curves, as pure functions.
@@ -70,6 +71,7 @@ pub mod fees;
 pub mod generator;
 pub mod inflation;
 pub mod policy;
+pub mod pools;
 mod serde_text;
 #[cfg(test)]
 mod testing;
@@ -82,5 +84,8 @@ pub use config::{
 pub use fees::{AmmReserves, AmmSwap};
 pub use generator::{GeneratorError, TokenGenerator};
 pub use policy::{CallValidator, OperationGuard, TransferPolicy};
-pub use token::{Mintable, Pausable, Permissioned, Role, Token};
+pub use pools::AmmPoolAccount;
+pub use token::{
+	Emitting, Mintable, Pausable, Permissioned, Role, Token, TokenAction, TokenObserver,
+};
 pub use vesting::VestingSchedule;

@@ -59,6 +59,14 @@ pub trait OperationGuard<TokenId, Balance> {
 	fn may_unpause(_token: &TokenId) -> DispatchResult {
 		Ok(())
 	}
+	/// Whether a burner may burn `token` from another holder directly (a clawback).
+	fn may_burn_from(_token: &TokenId) -> DispatchResult {
+		Ok(())
+	}
+	/// Whether an admin may change `token`'s emission recipient directly.
+	fn may_set_emission_recipient(_token: &TokenId) -> DispatchResult {
+		Ok(())
+	}
 }
 
 /// No policy: every operation may be performed directly.

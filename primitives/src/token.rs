@@ -23,6 +23,9 @@ shared_type! {
 		Pauser,
 		/// A role the token's own rules name, e.g. `b"kyc-verified"`.
 		Custom(BoundedVec<u8, ConstU32<MAX_ROLE_NAME_LEN>>),
+		/// May send and receive a token whose transfers are permissioned
+		/// ([`crate::Feature::PermissionedTransfers`]).
+		Holder,
 	}
 }
 
@@ -62,8 +65,15 @@ pub trait Mintable<AccountId>: Token<AccountId> {
 	/// Creates `amount` for `to`; fails without minting anything if the supply would pass the
 	/// cap.
 	fn mint(token: &Self::TokenId, to: &AccountId, amount: Self::Balance) -> DispatchResult;
-	/// Destroys `amount` held by `from`.
+	/// Destroys `amount` held by `from`; fails for an account that holds other people's money
+	/// (a pool, an escrow).
 	fn burn(token: &Self::TokenId, from: &AccountId, amount: Self::Balance) -> DispatchResult;
+}
+
+/// A token with an emission (inflation) whose recipient can change.
+pub trait Emitting<TokenId, AccountId> {
+	/// Sends `token`'s future emission to `recipient`.
+	fn set_emission_recipient(token: &TokenId, recipient: &AccountId) -> DispatchResult;
 }
 
 /// A token whose every movement can be stopped and resumed.
@@ -88,4 +98,70 @@ pub trait Permissioned<TokenId, AccountId> {
 	fn is_admin(token: &TokenId, who: &AccountId) -> bool {
 		Self::has_role(token, &Role::Admin, who)
 	}
+}
+
+shared_type! {
+	/// An administrative action on a managed token, as the token pallet reports it to its
+	/// [`TokenObserver`] (the security pallet files it in the token's audit trail).
+	pub enum TokenAction<AccountId, Balance> {
+		/// A role was granted.
+		RoleGranted {
+			/// The role.
+			role: Role,
+			/// Its new holder.
+			who: AccountId,
+		},
+		/// A role was revoked.
+		RoleRevoked {
+			/// The role.
+			role: Role,
+			/// Its former holder.
+			who: AccountId,
+		},
+		/// The token was paused.
+		Paused,
+		/// The token was unpaused.
+		Unpaused,
+		/// A minter minted.
+		Minted {
+			/// The recipient.
+			to: AccountId,
+			/// How much.
+			amount: Balance,
+		},
+		/// A burner burned another holder's tokens (a clawback).
+		Clawback {
+			/// The holder.
+			from: AccountId,
+			/// How much.
+			amount: Balance,
+		},
+		/// The emission's recipient changed.
+		EmissionRecipientSet {
+			/// The new recipient.
+			recipient: AccountId,
+		},
+	}
+}
+
+/// Hears the administrative actions on managed tokens: role changes, pauses, minters' mints,
+/// clawbacks, emission recipients. Not holders' own transfers and burns, which users may repeat
+/// at will.
+pub trait TokenObserver<TokenId, AccountId, Balance> {
+	/// `actor` (`None`: the runtime itself, e.g. an approved proposal) did `action` on `token`.
+	fn on_action(
+		token: &TokenId,
+		actor: Option<&AccountId>,
+		action: TokenAction<AccountId, Balance>,
+	);
+
+	/// The weight of one [`TokenObserver::on_action`], which every call that reports one declares.
+	fn weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
+/// Hears nothing.
+impl<TokenId, AccountId, Balance> TokenObserver<TokenId, AccountId, Balance> for () {
+	fn on_action(_: &TokenId, _: Option<&AccountId>, _: TokenAction<AccountId, Balance>) {}
 }
