@@ -1,8 +1,23 @@
 //! The pallet's accounts, a token's details, and conversions every call needs.
 
 use crate::{pallet::TokenInfoOf, Config, Error, Pallet, Tokens};
-use frame_support::{ensure, traits::Get};
+use core::marker::PhantomData;
+use frame_support::{
+	ensure,
+	traits::{ContainsPair, Get},
+};
 use sp_runtime::{traits::AccountIdConversion, DispatchResult};
+
+/// This pallet's accounts that hold other people's money in a token: the pallet's own account
+/// (credits and fee refunds come from it) and the token's vesting escrow. A runtime names them
+/// among its `SystemAccounts`.
+pub struct TokenAccounts<T>(PhantomData<T>);
+
+impl<T: Config> ContainsPair<T::AssetId, T::AccountId> for TokenAccounts<T> {
+	fn contains(token: &T::AssetId, who: &T::AccountId) -> bool {
+		*who == Pallet::<T>::account_id() || *who == Pallet::<T>::escrow_account(*token)
+	}
+}
 
 impl<T: Config> Pallet<T> {
 	/// The account that owns, issues and administers every managed token's asset.

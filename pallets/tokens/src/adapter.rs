@@ -10,7 +10,12 @@
 //!   a fee refund) are movements whose other side is an imbalance, not an account: the policy
 //!   sees them as movements from and to the pallet's account, which stands for the runtime;
 //! - `Mutate::mint_into` keeps the supply within the cap and `Balanced::issue` issues at most up
-//!   to it (an infallible call: the credit returned says how much was issued);
+//!   to it (an infallible call: the credit returned says how much was issued), and neither mints
+//!   a token without `Feature::Minting`;
+//! - `Mutate::burn_from` and `shelve` burn only a token with `Feature::Burning`, never from an
+//!   account that holds other people's money (`Config::SystemAccounts`);
+//! - a token with `Feature::PermissionedTransfers` moves only between holders of its `Holder`
+//!   role and its system accounts;
 //! - `Inspect::can_withdraw` answers `Frozen` for a withdrawal the pause or the policy would
 //!   refuse;
 //! - everything else, `Unbalanced` included, is the underlying implementation's. `Unbalanced`
@@ -26,16 +31,21 @@ use frame_support::traits::{
 	},
 	AccountTouch,
 };
+use rustorium_primitives::Feature;
 use rustorium_primitives::TransferPolicy;
-use sp_runtime::{traits::Saturating, DispatchError, DispatchResult};
+use sp_runtime::{
+	traits::{Saturating, Zero},
+	DispatchError, DispatchResult,
+};
 
 /// The `fungibles` implementation of `T::Assets`, with the pause, the cap and the transfer policy
 /// of managed tokens enforced on every movement; see the module documentation.
 pub struct ManagedAssets<T>(PhantomData<T>);
 
 impl<T: Config> Pallet<T> {
-	/// Fails when `token` is managed and paused or `T::TransferPolicy` refuses the movement;
-	/// returns whether the token is managed, so that the caller tells the policy afterwards.
+	/// Fails when `token` is managed and may not move (see `admit_token`: the pause, the
+	/// `Holder` role, the transfer policy); returns whether the token is managed, so that the
+	/// caller tells the policy afterwards.
 	fn admit(
 		token: T::AssetId,
 		from: &T::AccountId,
@@ -43,10 +53,7 @@ impl<T: Config> Pallet<T> {
 		amount: T::Balance,
 	) -> Result<bool, DispatchError> {
 		let Some(info) = Tokens::<T>::get(token) else { return Ok(false) };
-		if info.paused {
-			return Err(Error::<T>::TokenPaused.into());
-		}
-		T::TransferPolicy::check(&token, from, to, amount)?;
+		Self::admit_token(&info, token, from, to, amount)?;
 		Ok(true)
 	}
 
@@ -69,12 +76,27 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Fails when `token` is managed and minting `amount` would take its supply past the cap or
-	/// the token is paused; other assets pass.
+	/// the token is paused or does not mint; other assets pass.
 	fn ensure_mintable_if_managed(token: T::AssetId, amount: T::Balance) -> DispatchResult {
 		match Tokens::<T>::get(token) {
 			Some(info) => Self::ensure_mintable(&info, token, amount),
 			None => Ok(()),
 		}
+	}
+
+	/// Fails when `token` is managed and may not be burned from `who`: the token does not
+	/// burn, is paused, or `who` holds other people's money; other assets pass.
+	fn ensure_burnable_if_managed(token: T::AssetId, who: &T::AccountId) -> DispatchResult {
+		let Some(info) = Tokens::<T>::get(token) else { return Ok(()) };
+		Self::ensure_feature(&info, Feature::Burning)?;
+		frame_support::ensure!(!info.paused, Error::<T>::TokenPaused);
+		frame_support::ensure!(
+			!<T::SystemAccounts as frame_support::traits::ContainsPair<_, _>>::contains(
+				&token, who
+			),
+			Error::<T>::SystemAccount
+		);
+		Ok(())
 	}
 }
 
@@ -191,6 +213,7 @@ impl<T: Config> Mutate<T::AccountId> for ManagedAssets<T> {
 		precision: Precision,
 		force: Fortitude,
 	) -> Result<T::Balance, DispatchError> {
+		Pallet::<T>::ensure_burnable_if_managed(asset, who)?;
 		T::Assets::burn_from(asset, who, amount, preservation, precision, force)
 	}
 	fn shelve(
@@ -198,6 +221,7 @@ impl<T: Config> Mutate<T::AccountId> for ManagedAssets<T> {
 		who: &T::AccountId,
 		amount: T::Balance,
 	) -> Result<T::Balance, DispatchError> {
+		Pallet::<T>::ensure_burnable_if_managed(asset, who)?;
 		T::Assets::shelve(asset, who, amount)
 	}
 	fn restore(
@@ -261,6 +285,7 @@ where
 	}
 	fn issue(asset: T::AssetId, amount: T::Balance) -> Credit<T::AccountId, Self> {
 		let amount = match Tokens::<T>::get(asset) {
+			Some(info) if !info.features.contains(&Feature::Minting) => Zero::zero(),
 			Some(info) => {
 				amount.min(info.max_supply.saturating_sub(T::Assets::total_issuance(asset)))
 			},

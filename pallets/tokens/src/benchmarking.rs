@@ -38,7 +38,9 @@ const BUCKETS: [Bucket; 9] = [
 	Bucket::PublicSale,
 ];
 
-/// A config of `b` vested buckets sharing 1,000,000 units, capped at twice that.
+/// A config of `b` vested buckets sharing 1,000,000 units, capped at twice that, with the
+/// features whose checks cost the most: permissioned transfers (every movement reads the roles
+/// of both sides) and pausing.
 fn config(b: u32) -> TokenConfig {
 	let b = b.clamp(1, BUCKETS.len() as u32);
 	let share = 1_000_000 / b;
@@ -61,10 +63,24 @@ fn config(b: u32) -> TokenConfig {
 		max_supply: 2_000_000,
 		distribution: distribution.try_into().unwrap(),
 		economics: Economics::default(),
-		features: alloc::vec![Feature::Minting, Feature::Burning, Feature::Vesting]
-			.try_into()
-			.unwrap(),
+		features: alloc::vec![
+			Feature::Minting,
+			Feature::Burning,
+			Feature::Pausable,
+			Feature::PermissionedTransfers,
+			Feature::Vesting
+		]
+		.try_into()
+		.unwrap(),
 	}
+}
+
+/// A funded account that holds `id`'s `Holder` role, so that it may receive and send a token
+/// with permissioned transfers.
+fn holder<T: Config>(id: T::AssetId, name: &'static str, index: u32) -> T::AccountId {
+	let who = funded::<T>(name, index);
+	Pallet::<T>::do_grant_role(id, Role::Holder, &who, &Pallet::<T>::account_id()).unwrap();
+	who
 }
 
 /// An account with native funds for ten token deposits, so that it exists, can hold any asset
@@ -88,11 +104,13 @@ fn recipients<T: Config>(b: u32) -> Recipients<T> {
 		.unwrap()
 }
 
-/// Creates token 0 with one vested bucket; returns its id and its admin.
+/// Creates token 0 with one vested bucket; returns its id and its admin, who holds the token's
+/// `Holder` role.
 fn token<T: Config>() -> (T::AssetId, T::AccountId) {
 	let id = T::BenchmarkHelper::asset_id(0);
 	let admin = funded::<T>("admin", 0);
 	Pallet::<T>::do_create_token(&admin, id, &config(1), &recipients::<T>(1)).unwrap();
+	Pallet::<T>::do_grant_role(id, Role::Holder, &admin, &admin).unwrap();
 	(id, admin)
 }
 
@@ -112,6 +130,7 @@ fn inflating_token<T: Config>(i: u32) -> (T::AssetId, T::AccountId) {
 		Some(Inflation { annual_rate: Perbill::from_percent(50), period: 10 });
 	config.features.try_push(Feature::Inflation).unwrap();
 	Pallet::<T>::do_create_token(&admin, id, &config, &recipients::<T>(1)).unwrap();
+	Pallet::<T>::do_grant_role(id, Role::Holder, &admin, &admin).unwrap();
 	(id, admin)
 }
 
@@ -123,23 +142,43 @@ fn amount<T: Config>(units: u128) -> T::Balance {
 mod benchmarks {
 	use super::*;
 
+	/// `b` buckets, every one vested (an escrow mint and a grant each) to a recipient that gets
+	/// the `Holder` role, and an inflation whose first mint must search every slot after its
+	/// due block, all of them full but the last.
 	#[benchmark]
 	fn create_token(b: Linear<1, 9>) {
 		let creator = funded::<T>("creator", 0);
 		let id = T::BenchmarkHelper::asset_id(0);
-		let (config, recipients) = (config(b), recipients::<T>(b));
+		let mut config = config(b);
+		let inflation = Inflation { annual_rate: Perbill::from_percent(50), period: 10 };
+		config.economics.inflation = Some(inflation);
+		config.features.try_push(Feature::Inflation).unwrap();
+		let recipients = recipients::<T>(b);
+		let due = frame_system::Pallet::<T>::block_number().saturating_add(10u32.into());
+		let filler = T::BenchmarkHelper::asset_id(1);
+		for slot in 0..crate::SLOT_SEARCH.saturating_sub(1) {
+			let block = due.saturating_add(slot.into());
+			crate::EmissionQueue::<T>::mutate(
+				block,
+				|queue| {
+					while queue.try_push(filler).is_ok() {}
+				},
+			);
+		}
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(creator), id, config, recipients);
 
 		assert_eq!(T::Assets::total_issuance(id), amount::<T>(1_000_000));
+		let last = due.saturating_add((crate::SLOT_SEARCH - 1).into());
+		assert_eq!(Emissions::<T>::get(id).unwrap().next, last);
 	}
 
 	#[benchmark]
 	fn mint() {
 		let (id, admin) = token::<T>();
 		Pallet::<T>::do_grant_role(id, Role::Minter, &admin, &admin).unwrap();
-		let to = funded::<T>("to", 0);
+		let to = holder::<T>(id, "to", 0);
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(admin), id, to.clone(), amount::<T>(1_000));
@@ -151,7 +190,7 @@ mod benchmarks {
 	fn burn() {
 		let (id, admin) = token::<T>();
 		Pallet::<T>::do_grant_role(id, Role::Burner, &admin, &admin).unwrap();
-		let holder = funded::<T>("holder", 0);
+		let holder = holder::<T>(id, "holder", 0);
 		Pallet::<T>::do_mint(id, &holder, amount::<T>(1_000)).unwrap();
 
 		#[extrinsic_call]
@@ -163,7 +202,7 @@ mod benchmarks {
 	#[benchmark]
 	fn transfer() {
 		let (id, _) = token::<T>();
-		let (from, to) = (funded::<T>("from", 0), funded::<T>("to", 0));
+		let (from, to) = (holder::<T>(id, "from", 0), holder::<T>(id, "to", 0));
 		Pallet::<T>::do_mint(id, &from, amount::<T>(1_000)).unwrap();
 
 		#[extrinsic_call]
@@ -177,7 +216,7 @@ mod benchmarks {
 	#[benchmark]
 	fn transfer_limited() {
 		let (id, _) = token::<T>();
-		let (from, to) = (funded::<T>("from", 0), funded::<T>("to", 0));
+		let (from, to) = (holder::<T>(id, "from", 0), holder::<T>(id, "to", 0));
 		Pallet::<T>::do_mint(id, &from, amount::<T>(1_000)).unwrap();
 		T::BenchmarkHelper::limit_transfers(id, &from);
 
@@ -234,7 +273,7 @@ mod benchmarks {
 	#[benchmark]
 	fn claim_vested(g: Linear<1, { T::MaxGrants::get() }>) {
 		let (id, _) = token::<T>();
-		let who = funded::<T>("beneficiary", 0);
+		let who = holder::<T>(id, "beneficiary", 0);
 		// The token's own grant went to recipient 0; give `who` `g` grants of its own.
 		for _ in 0..g {
 			let schedule = VestingSchedule { cliff: 1, duration: 10 };
@@ -273,6 +312,33 @@ mod benchmarks {
 		_(RawOrigin::Signed(admin), id, recipient.clone());
 
 		assert_eq!(Emissions::<T>::get(id).unwrap().recipient, recipient);
+	}
+
+	/// A stopped emission restarted where every slot of the agenda search but the last is full.
+	#[benchmark]
+	fn restart_emission() {
+		let (id, admin) = inflating_token::<T>(0);
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(100u32.into());
+		frame_system::Pallet::<T>::set_block_number(now);
+		Emissions::<T>::mutate(id, |emission| {
+			if let Some(emission) = emission {
+				crate::EmissionQueue::<T>::remove(emission.next);
+				emission.next = now;
+			}
+		});
+		let due = now.saturating_add(10u32.into());
+		let filler = T::BenchmarkHelper::asset_id(1);
+		for slot in 0..crate::SLOT_SEARCH.saturating_sub(1) {
+			crate::EmissionQueue::<T>::mutate(due.saturating_add(slot.into()), |queue| {
+				while queue.try_push(filler).is_ok() {}
+			});
+		}
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(admin), id);
+
+		let last = due.saturating_add((crate::SLOT_SEARCH - 1).into());
+		assert_eq!(Emissions::<T>::get(id).unwrap().next, last);
 	}
 
 	#[benchmark]

@@ -5,7 +5,9 @@
 //! `on_initialize` takes its own entry (at most `MaxEmissionsPerBlock` tokens) and never looks at
 //! any other token, so its work is bounded whatever the number of tokens. A token whose next
 //! block is full moves to the first block with room among the following
-//! [`SLOT_SEARCH`]; if none has room its emission stops, with an event.
+//! [`SLOT_SEARCH`]; if none has room its emission stops, with an event, and keeps its record (its
+//! `next` block passed) until an admin restarts it with `restart_emission`: filling the agendas
+//! stops an emission for a while, never for good.
 
 use crate::{
 	Config, Emission, EmissionQueue, Emissions, Error, Event, Pallet, SkipReason, Tokens,
@@ -108,10 +110,24 @@ impl<T: Config> Pallet<T> {
 		match Self::enqueue(token, now.saturating_add(emission.period.into())) {
 			Some(next) => Emissions::<T>::insert(token, Emission { next, ..emission }),
 			None => {
-				Emissions::<T>::remove(token);
+				// Stopped: its next block is now, which passes with this block.
+				Emissions::<T>::insert(token, Emission { next: now, ..emission });
 				Self::deposit_event(Event::EmissionStopped { token });
 			},
 		}
+	}
+
+	/// Restarts `token`'s stopped emission: its next mint is one period from now, or the first
+	/// block with room after that.
+	pub fn do_restart_emission(token: T::AssetId, by: &T::AccountId) -> DispatchResult {
+		let emission = Emissions::<T>::get(token).ok_or(Error::<T>::NoEmission)?;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(emission.next <= now, Error::<T>::EmissionRunning);
+		let next = Self::enqueue(token, now.saturating_add(emission.period.into()))
+			.ok_or(Error::<T>::EmissionQueueFull)?;
+		Emissions::<T>::insert(token, Emission { next, ..emission });
+		Self::deposit_event(Event::EmissionRestarted { token, at: next, by: by.clone() });
+		Ok(())
 	}
 
 	/// Sends `token`'s future emission to `recipient`.
@@ -126,6 +142,13 @@ impl<T: Config> Pallet<T> {
 			emission.recipient = recipient.clone();
 			Ok::<_, Error<T>>(())
 		})?;
+		Self::observe(
+			token,
+			by,
+			rustorium_primitives::TokenAction::EmissionRecipientSet {
+				recipient: recipient.clone(),
+			},
+		);
 		Self::deposit_event(Event::EmissionRecipientSet {
 			token,
 			recipient: recipient.clone(),

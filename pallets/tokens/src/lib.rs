@@ -18,11 +18,11 @@
 //! ## Pallet API
 //!
 //! Calls: `create_token`, `mint`, `burn`, `transfer`, `pause`, `unpause`, `grant_role`,
-//! `revoke_role`, `claim_vested`, `set_metadata`, `set_emission_recipient`, `open_pool`. Every
-//! call emits an event and fails with a typed error on bad
-//! input, changing nothing. The `do_*` functions hold the rules and implement the token standard
-//! of `rustorium-primitives` ([`rustorium_primitives::Pausable`],
-//! [`rustorium_primitives::Permissioned`]).
+//! `revoke_role`, `claim_vested`, `set_metadata`, `set_emission_recipient`, `open_pool`,
+//! `restart_emission`. Every call emits an event and fails with a typed error on bad input,
+//! changing nothing. The `do_*` functions hold the rules and implement the token standard of
+//! `rustorium-primitives` ([`rustorium_primitives::Pausable`],
+//! [`rustorium_primitives::Permissioned`], [`rustorium_primitives::Emitting`]).
 //!
 //! One policy for every path: [`ManagedAssets`] is the underlying `fungibles` implementation with
 //! the pause, the cap and `T::TransferPolicy` enforced on transfers, credits and mints. A runtime
@@ -32,6 +32,14 @@
 //!
 //! Tokens with inflation mint every period to their emission recipient (the creator unless an
 //! admin changes it) in `on_initialize`, from a per-block agenda of bounded length.
+//!
+//! A token keeps the [`rustorium_primitives::Feature`]s it was created with, and the pallet
+//! enforces them on every path: no mint after creation without `Minting`, no burn without
+//! `Burning`, no pause without `Pausable`, and with `PermissionedTransfers` no movement to or from
+//! an account without the token's `Holder` role (its system accounts excepted). No role reaches
+//! a token's system accounts (`Config::SystemAccounts`: its pools, fee pool, escrow, this
+//! pallet's account): a burner cannot burn from them. Administrative actions (role changes,
+//! pauses, minters' mints, clawbacks, emission recipients) are reported to `Config::Observer`.
 //!
 //! ## Invariants (`try_state`)
 //!
@@ -79,6 +87,7 @@ mod vesting;
 mod views;
 pub mod weights;
 
+pub use accounts::TokenAccounts;
 pub use adapter::ManagedAssets;
 pub use emission::SLOT_SEARCH;
 pub use pallet::*;
@@ -171,7 +180,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 	use rustorium_primitives::{
-		config::MAX_ALLOCATIONS, Bucket, ConfigError, OperationGuard, TransferPolicy,
+		config::MAX_ALLOCATIONS, Bucket, ConfigError, OperationGuard, TokenAction, TokenObserver,
+		TransferPolicy,
 	};
 
 	/// An amount of the native currency.
@@ -247,6 +257,12 @@ pub mod pallet {
 		/// The AMM where `open_pool` opens a token's market.
 		type Pools: NativePools<Self::AccountId, Self::AssetId, DepositOf<Self>, Self::Balance>;
 
+		/// The accounts that hold other people's money in a token: its AMM pools, its fee pool,
+		/// its escrow, this pallet's account. No role reaches them (a burner may not burn from
+		/// them), and they need no `Holder` role to move a token with permissioned transfers
+		/// (the other side of the movement does).
+		type SystemAccounts: frame_support::traits::ContainsPair<Self::AssetId, Self::AccountId>;
+
 		/// Decides whether a movement of a token may happen.
 		type TransferPolicy: TransferPolicy<Self::AccountId, Self::AssetId, Self::Balance>;
 
@@ -254,6 +270,14 @@ pub mod pallet {
 		/// caller, or only through an approved proposal (which goes through the token standard's
 		/// traits and is not asked).
 		type OperationGuard: OperationGuard<Self::AssetId, Self::Balance>;
+
+		/// Hears the administrative actions on tokens (role changes, pauses, minters' mints,
+		/// clawbacks, emission recipients): the security pallet's audit trail.
+		type Observer: rustorium_primitives::TokenObserver<
+			Self::AssetId,
+			Self::AccountId,
+			Self::Balance,
+		>;
 
 		/// Freezes and thaws the underlying asset when a token is paused and unpaused, so that
 		/// the pause holds on every path that moves it, not only this pallet's calls.
@@ -443,10 +467,20 @@ pub mod pallet {
 			/// The token.
 			token: T::AssetId,
 		},
-		/// The blocks after the token's next mint were all full: its emission stopped.
+		/// The blocks after the token's next mint were all full: its emission stopped until an
+		/// admin restarts it.
 		EmissionStopped {
 			/// The token.
 			token: T::AssetId,
+		},
+		/// A stopped emission was restarted.
+		EmissionRestarted {
+			/// The token.
+			token: T::AssetId,
+			/// The block of its next mint.
+			at: BlockNumberFor<T>,
+			/// The admin who restarted it.
+			by: T::AccountId,
 		},
 		/// The token's future emission goes to a new recipient.
 		EmissionRecipientSet {
@@ -527,6 +561,18 @@ pub mod pallet {
 		NoInitialPrice,
 		/// The liquidity is zero, or buys less than one base unit of the token.
 		LiquidityTooSmall,
+		/// The token was created without the feature this needs (minting, burning, pausing).
+		FeatureOff(rustorium_primitives::Feature),
+		/// The account holds other people's money in the token (a pool, an escrow, the pallet's
+		/// account): no role reaches it.
+		SystemAccount,
+		/// The token's transfers are permissioned: the sender and the receiver need its `Holder`
+		/// role.
+		NotHolder,
+		/// The token's pool with the native token exists and holds liquidity already.
+		PoolExists,
+		/// The token's emission is running: only a stopped one is restarted.
+		EmissionRunning,
 	}
 
 	impl<T: Config> From<ConfigError> for Error<T> {
@@ -585,7 +631,9 @@ pub mod pallet {
 		/// Origin: `CreateOrigin`. Emits `TokenCreated`, `RoleGranted`, one `Minted` per bucket
 		/// and one `VestingGranted` per vested bucket.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::create_token(recipients.len() as u32))]
+		#[pallet::weight(T::WeightInfo::create_token(recipients.len() as u32).saturating_add(
+			T::Observer::weight().saturating_mul((recipients.len() as u64).saturating_add(1))
+		))]
 		pub fn create_token(
 			origin: OriginFor<T>,
 			id: T::AssetId,
@@ -596,10 +644,10 @@ pub mod pallet {
 			Self::do_create_token(&creator, id, &config, &recipients)
 		}
 
-		/// Mints `amount` of `token` to `to`, up to the cap. Origin: a `Minter` of the token.
-		/// Emits `Minted`.
+		/// Mints `amount` of `token` to `to`, up to the cap. Origin: a `Minter` of a token with
+		/// the minting feature. Emits `Minted`.
 		#[pallet::call_index(1)]
-		#[pallet::weight(T::WeightInfo::mint())]
+		#[pallet::weight(T::WeightInfo::mint().saturating_add(T::Observer::weight()))]
 		pub fn mint(
 			origin: OriginFor<T>,
 			token: T::AssetId,
@@ -609,13 +657,17 @@ pub mod pallet {
 			let who = ensure_signed(origin)?;
 			Self::ensure_role(token, &Role::Minter, &who)?;
 			T::OperationGuard::may_mint(&token, amount)?;
-			Self::do_mint(token, &to, amount)
+			Self::do_mint(token, &to, amount)?;
+			Self::observe(token, &who, TokenAction::Minted { to, amount });
+			Ok(())
 		}
 
 		/// Burns `amount` of `token` held by `from`. Origin: `from` itself, or a `Burner` of the
-		/// token. Emits `Burned`.
+		/// token (a clawback, which the token's approval policy may reserve); never from an
+		/// account that holds other people's money (a pool, an escrow). Needs the burning
+		/// feature. Emits `Burned`.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::burn())]
+		#[pallet::weight(T::WeightInfo::burn().saturating_add(T::Observer::weight()))]
 		pub fn burn(
 			origin: OriginFor<T>,
 			token: T::AssetId,
@@ -623,10 +675,14 @@ pub mod pallet {
 			amount: T::Balance,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			if who != from {
-				Self::ensure_role(token, &Role::Burner, &who)?;
+			if who == from {
+				return Self::do_burn(token, &from, amount);
 			}
-			Self::do_burn(token, &from, amount)
+			Self::ensure_role(token, &Role::Burner, &who)?;
+			T::OperationGuard::may_burn_from(&token)?;
+			Self::do_burn(token, &from, amount)?;
+			Self::observe(token, &who, TokenAction::Clawback { from, amount });
+			Ok(())
 		}
 
 		/// Sends `amount` of `token` to `to` under the token's pause state and transfer policy.
@@ -645,10 +701,10 @@ pub mod pallet {
 			Ok((!recorded).then(T::WeightInfo::transfer).into())
 		}
 
-		/// Stops every movement of `token`. Origin: a `Pauser` or an `Admin` of the token.
-		/// Emits `Paused`.
+		/// Stops every movement of `token`. Origin: a `Pauser` or an `Admin` of a token with
+		/// the pausable feature. Emits `Paused`.
 		#[pallet::call_index(4)]
-		#[pallet::weight(T::WeightInfo::pause())]
+		#[pallet::weight(T::WeightInfo::pause().saturating_add(T::Observer::weight()))]
 		pub fn pause(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_pauser(token, &who)?;
@@ -658,7 +714,7 @@ pub mod pallet {
 		/// Lets `token` move again. Origin: a `Pauser` or an `Admin` of the token. Emits
 		/// `Unpaused`.
 		#[pallet::call_index(5)]
-		#[pallet::weight(T::WeightInfo::unpause())]
+		#[pallet::weight(T::WeightInfo::unpause().saturating_add(T::Observer::weight()))]
 		pub fn unpause(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::ensure_pauser(token, &who)?;
@@ -669,7 +725,7 @@ pub mod pallet {
 		/// Gives `who` the role `role` on `token`. Origin: an `Admin` of the token. Emits
 		/// `RoleGranted`.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::grant_role())]
+		#[pallet::weight(T::WeightInfo::grant_role().saturating_add(T::Observer::weight()))]
 		pub fn grant_role(
 			origin: OriginFor<T>,
 			token: T::AssetId,
@@ -685,7 +741,7 @@ pub mod pallet {
 		/// Takes `role` on `token` from `who`; the last admin stays. Origin: an `Admin` of the
 		/// token. Emits `RoleRevoked`.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::revoke_role())]
+		#[pallet::weight(T::WeightInfo::revoke_role().saturating_add(T::Observer::weight()))]
 		pub fn revoke_role(
 			origin: OriginFor<T>,
 			token: T::AssetId,
@@ -723,10 +779,12 @@ pub mod pallet {
 			Self::do_set_metadata(token, &admin, &name, &symbol, T::Assets::decimals(token))
 		}
 
-		/// Sends `token`'s future inflation to `recipient`. Origin: an `Admin` of the token.
-		/// Emits `EmissionRecipientSet`.
+		/// Sends `token`'s future inflation to `recipient`. Origin: an `Admin` of the token,
+		/// unless its approval policy reserves the change. Emits `EmissionRecipientSet`.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::set_emission_recipient())]
+		#[pallet::weight(
+			T::WeightInfo::set_emission_recipient().saturating_add(T::Observer::weight())
+		)]
 		pub fn set_emission_recipient(
 			origin: OriginFor<T>,
 			token: T::AssetId,
@@ -734,12 +792,14 @@ pub mod pallet {
 		) -> DispatchResult {
 			let admin = ensure_signed(origin)?;
 			Self::ensure_role(token, &Role::Admin, &admin)?;
+			T::OperationGuard::may_set_emission_recipient(&token)?;
 			Self::do_set_emission_recipient(token, &recipient, &admin)
 		}
 
 		/// Opens `token`'s pool with the native token at the launch price of its configuration:
 		/// the caller provides `native` and the tokens it buys at that price, and receives the
-		/// pool's liquidity tokens. Origin: an `Admin` of the token. Emits `PoolOpened`.
+		/// pool's liquidity tokens. A pool someone created empty beforehand is used as it is.
+		/// Origin: an `Admin` of the token. Emits `PoolOpened`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::open_pool())]
 		pub fn open_pool(
@@ -750,6 +810,17 @@ pub mod pallet {
 			let admin = ensure_signed(origin)?;
 			Self::ensure_role(token, &Role::Admin, &admin)?;
 			Self::do_open_pool(token, &admin, native)
+		}
+
+		/// Restarts `token`'s emission after it stopped for want of room in the agendas: its next
+		/// mint is one period from now (or the first block with room after it). Origin: an
+		/// `Admin` of the token. Emits `EmissionRestarted`.
+		#[pallet::call_index(12)]
+		#[pallet::weight(T::WeightInfo::restart_emission())]
+		pub fn restart_emission(origin: OriginFor<T>, token: T::AssetId) -> DispatchResult {
+			let admin = ensure_signed(origin)?;
+			Self::ensure_role(token, &Role::Admin, &admin)?;
+			Self::do_restart_emission(token, &admin)
 		}
 	}
 }

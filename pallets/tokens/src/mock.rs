@@ -149,15 +149,62 @@ impl pallet_tokens::Config for Test {
 	type MaxEmissionsPerBlock = ConstU32<2>;
 	type NativeDecimals = frame_support::traits::ConstU8<0>;
 	type Pools = PoolsInAssetConversion;
+	type SystemAccounts = (pallet_tokens::TokenAccounts<Test>, NativePoolAccounts);
 	type TransferPolicy = TestPolicy;
 	type OperationGuard = TestGuard;
 	type AssetFreezer = FreezeInAssets;
+	type Observer = TestObserver;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ();
 }
 
 /// Pauses in pallet-assets itself, with the pallet's account as the freezer, as the runtime does.
+/// A token's pool with the native token: a system account of the token.
+pub struct NativePoolAccounts;
+impl frame_support::traits::ContainsPair<AssetId, AccountId> for NativePoolAccounts {
+	fn contains(token: &AssetId, who: &AccountId) -> bool {
+		*who == native_pool(*token)
+	}
+}
+
+/// The account of `token`'s pool with the native token.
+pub fn native_pool(token: AssetId) -> AccountId {
+	use pallet_asset_conversion::PoolLocator;
+	<Test as pallet_asset_conversion::Config>::PoolLocator::address(&(
+		NativeOrWithId::Native,
+		NativeOrWithId::WithId(token),
+	))
+	.unwrap()
+}
+
+/// An administrative action the pallet reported: the token, the actor, the action.
+pub type Observed =
+	(AssetId, Option<AccountId>, rustorium_primitives::TokenAction<AccountId, Balance>);
+
+std::thread_local! {
+	pub static OBSERVED: core::cell::RefCell<Vec<Observed>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps what it hears, for [`observed`].
+pub struct TestObserver;
+impl rustorium_primitives::TokenObserver<AssetId, AccountId, Balance> for TestObserver {
+	fn on_action(
+		token: &AssetId,
+		actor: Option<&AccountId>,
+		action: rustorium_primitives::TokenAction<AccountId, Balance>,
+	) {
+		OBSERVED.with(|o| o.borrow_mut().push((*token, actor.copied(), action)));
+	}
+}
+
+/// The administrative actions the pallet reported, oldest first.
+pub fn observed(
+) -> Vec<(AssetId, Option<AccountId>, rustorium_primitives::TokenAction<AccountId, Balance>)> {
+	OBSERVED.with(|o| o.borrow().clone())
+}
+
 pub struct FreezeInAssets;
 impl pallet_tokens::AssetFreezer<AssetId> for FreezeInAssets {
 	fn freeze(id: AssetId) -> DispatchResult {
@@ -173,9 +220,19 @@ impl pallet_tokens::AssetFreezer<AssetId> for FreezeInAssets {
 pub struct PoolsInAssetConversion;
 impl pallet_tokens::NativePools<AccountId, AssetId, Balance, Balance> for PoolsInAssetConversion {
 	fn open(who: &AccountId, asset: AssetId, native: Balance, tokens: Balance) -> DispatchResult {
+		use frame_support::traits::fungibles::Inspect;
 		let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)));
-		let (a, b) = pair();
-		AssetConversion::create_pool(RuntimeOrigin::signed(*who), a, b)?;
+		match pallet_asset_conversion::Pools::<Test>::get((
+			NativeOrWithId::Native,
+			NativeOrWithId::WithId(asset),
+		)) {
+			None => {
+				let (a, b) = pair();
+				AssetConversion::create_pool(RuntimeOrigin::signed(*who), a, b)?;
+			},
+			Some(pool) if PoolAssets::total_issuance(pool.lp_token) == 0 => {},
+			Some(_) => return Err(pallet_tokens::Error::<Test>::PoolExists.into()),
+		}
 		let (a, b) = pair();
 		AssetConversion::add_liquidity(
 			RuntimeOrigin::signed(*who),
@@ -246,6 +303,12 @@ impl rustorium_primitives::OperationGuard<AssetId, Balance> for TestGuard {
 		Self::check()
 	}
 	fn may_unpause(_: &AssetId) -> DispatchResult {
+		Self::check()
+	}
+	fn may_burn_from(_: &AssetId) -> DispatchResult {
+		Self::check()
+	}
+	fn may_set_emission_recipient(_: &AssetId) -> DispatchResult {
 		Self::check()
 	}
 }

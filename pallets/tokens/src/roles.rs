@@ -2,7 +2,7 @@
 
 use crate::{Config, Error, Event, Pallet, Role, Roles, Tokens};
 use frame_support::{ensure, traits::Get};
-use rustorium_primitives::Permissioned;
+use rustorium_primitives::{Permissioned, TokenAction, TokenObserver};
 use sp_runtime::DispatchResult;
 
 impl<T: Config> Pallet<T> {
@@ -42,6 +42,7 @@ impl<T: Config> Pallet<T> {
 			Ok::<_, Error<T>>(())
 		})?;
 		Roles::<T>::insert(token, (&role, who), ());
+		Self::observe(token, by, TokenAction::RoleGranted { role: role.clone(), who: who.clone() });
 		Self::deposit_event(Event::RoleGranted { token, role, who: who.clone(), by: by.clone() });
 		Ok(())
 	}
@@ -64,7 +65,19 @@ impl<T: Config> Pallet<T> {
 			Ok::<_, Error<T>>(())
 		})?;
 		Roles::<T>::remove(token, (&role, who));
+		Self::observe(token, by, TokenAction::RoleRevoked { role: role.clone(), who: who.clone() });
 		Self::deposit_event(Event::RoleRevoked { token, role, who: who.clone(), by: by.clone() });
 		Ok(())
+	}
+
+	/// Tells the observer that `by` did `action` on `token`; the pallet's own account (the token
+	/// standard's traits, e.g. an approved proposal) is reported as the runtime, `None`.
+	pub(crate) fn observe(
+		token: T::AssetId,
+		by: &T::AccountId,
+		action: TokenAction<T::AccountId, T::Balance>,
+	) {
+		let actor = (*by != Self::account_id()).then_some(by);
+		T::Observer::on_action(&token, actor, action);
 	}
 }

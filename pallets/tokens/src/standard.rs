@@ -6,7 +6,7 @@
 use crate::{Config, Pallet, Role, Roles, Tokens};
 use alloc::vec::Vec;
 use frame_support::traits::fungibles::{metadata::Inspect as _, Inspect as _};
-use rustorium_primitives::{Mintable, Pausable, Permissioned, Token};
+use rustorium_primitives::{Emitting, Mintable, Pausable, Permissioned, Token};
 use sp_runtime::{DispatchError, DispatchResult};
 
 impl<T: Config> Token<T::AccountId> for Pallet<T> {
@@ -86,5 +86,11 @@ impl<T: Config> Permissioned<T::AssetId, T::AccountId> for Pallet<T> {
 
 	fn has_role(token: &T::AssetId, role: &Role, who: &T::AccountId) -> bool {
 		Roles::<T>::contains_key(token, (role, who))
+	}
+}
+
+impl<T: Config> Emitting<T::AssetId, T::AccountId> for Pallet<T> {
+	fn set_emission_recipient(token: &T::AssetId, recipient: &T::AccountId) -> DispatchResult {
+		Self::do_set_emission_recipient(*token, recipient, &Self::account_id())
 	}
 }

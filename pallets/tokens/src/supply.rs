@@ -1,4 +1,11 @@
 //! The supply of a token: creation with its distribution, minting up to the cap, burning.
+//!
+//! A token mints only with `Feature::Minting` (its initial distribution excepted), burns only
+//! with `Feature::Burning`, and pauses only with `Feature::Pausable`. A burn never touches an
+//! account that holds other people's money (`Config::SystemAccounts`: pools, escrows, the
+//! pallet's account). A burner burning another holder's tokens (a clawback) needs no consent
+//! from the holder, as a regulated asset's issuer needs; the token's approval policy may
+//! reserve clawbacks for approved proposals (`OperationGuard::may_burn_from`).
 
 use crate::{
 	pallet::{Recipients, TokenInfoOf},
@@ -10,9 +17,10 @@ use frame_support::{
 		fungible::MutateHold,
 		fungibles::{Create, Inspect, Mutate},
 		tokens::{Fortitude, Precision, Preservation},
-		Get,
+		ContainsPair, Get,
 	},
 };
+use rustorium_primitives::{Feature, Permissioned as _};
 use sp_runtime::{
 	traits::{CheckedAdd, Zero},
 	ArithmeticError, DispatchError, DispatchResult,
@@ -58,9 +66,18 @@ impl<T: Config> Pallet<T> {
 				paused: false,
 				admins: 0,
 				role_holders: 0,
+				features: config.features.clone(),
 			},
 		);
 		Self::do_grant_role(id, Role::Admin, creator, creator)?;
+		// The recipients the creator names may hold a token with permissioned transfers.
+		if config.has(Feature::PermissionedTransfers) {
+			for (_, recipient) in recipients.iter() {
+				if !Self::has_role(&id, &Role::Holder, recipient) {
+					Self::do_grant_role(id, Role::Holder, recipient, creator)?;
+				}
+			}
+		}
 		Self::do_set_metadata(id, creator, &config.name, &config.symbol, config.decimals)?;
 		if let Some(inflation) = &config.economics.inflation {
 			Self::start_emission(id, creator, inflation)?;
@@ -73,7 +90,7 @@ impl<T: Config> Pallet<T> {
 			};
 			match allocation.vesting {
 				Some(schedule) => Self::do_grant_vesting(id, recipient, amount, schedule)?,
-				None => Self::do_mint(id, recipient, amount)?,
+				None => Self::mint_within_cap(id, recipient, amount)?,
 			}
 		}
 		Self::deposit_event(Event::TokenCreated {
@@ -86,17 +103,65 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Mints `amount` of `token` to `to` if the token is live and the supply stays within the cap.
+	/// Mints `amount` of `token` to `to` if the token mints, is live, the supply stays within
+	/// the cap and `to` may hold the token.
 	pub fn do_mint(token: T::AssetId, to: &T::AccountId, amount: T::Balance) -> DispatchResult {
-		Self::ensure_mintable(&Self::token(token)?, token, amount)?;
+		Self::ensure_feature(&Self::token(token)?, Feature::Minting)?;
+		Self::mint_within_cap(token, to, amount)
+	}
+
+	/// Mints `amount` of `token` to `to` if the token is live, the supply stays within the cap
+	/// and `to` may hold the token: [`Self::do_mint`] without the minting feature, for the
+	/// initial distribution.
+	pub(crate) fn mint_within_cap(
+		token: T::AssetId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		let info = Self::token(token)?;
+		Self::ensure_within_cap(&info, token, amount)?;
+		Self::ensure_holder(&info, token, to)?;
 		T::Assets::mint_into(token, to, amount)?;
 		Self::deposit_event(Event::Minted { token, to: to.clone(), amount });
 		Ok(())
 	}
 
-	/// Fails unless `token` (whose details are `info`) is live and minting `amount` keeps its
-	/// supply within the cap: the rule of every mint path, this pallet's and the adapter's.
+	/// Fails with `FeatureOff` unless the token (whose details are `info`) has `feature`.
+	pub(crate) fn ensure_feature(info: &TokenInfoOf<T>, feature: Feature) -> DispatchResult {
+		ensure!(info.features.contains(&feature), Error::<T>::FeatureOff(feature));
+		Ok(())
+	}
+
+	/// Fails with `NotHolder` when the token (whose details are `info`) has permissioned
+	/// transfers and `who`, not one of its system accounts, lacks its `Holder` role.
+	pub(crate) fn ensure_holder(
+		info: &TokenInfoOf<T>,
+		token: T::AssetId,
+		who: &T::AccountId,
+	) -> DispatchResult {
+		ensure!(
+			!info.features.contains(&Feature::PermissionedTransfers)
+				|| T::SystemAccounts::contains(&token, who)
+				|| Self::has_role(&token, &Role::Holder, who),
+			Error::<T>::NotHolder
+		);
+		Ok(())
+	}
+
+	/// Fails unless the token (whose details are `info`) mints, is live and minting `amount`
+	/// keeps its supply within the cap: the rule of the adapter's mint paths.
 	pub(crate) fn ensure_mintable(
+		info: &TokenInfoOf<T>,
+		token: T::AssetId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		Self::ensure_feature(info, Feature::Minting)?;
+		Self::ensure_within_cap(info, token, amount)
+	}
+
+	/// Fails unless `token` (whose details are `info`) is live and minting `amount` keeps its
+	/// supply within the cap: the rule of every mint path.
+	pub(crate) fn ensure_within_cap(
 		info: &TokenInfoOf<T>,
 		token: T::AssetId,
 		amount: T::Balance,
@@ -109,9 +174,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Burns exactly `amount` of `token` held by `from`, if the token is live.
+	/// Burns exactly `amount` of `token` held by `from`, if the token burns and is live and
+	/// `from` holds no one else's money.
 	pub fn do_burn(token: T::AssetId, from: &T::AccountId, amount: T::Balance) -> DispatchResult {
-		Self::ensure_live(token)?;
+		let info = Self::token(token)?;
+		Self::ensure_feature(&info, Feature::Burning)?;
+		ensure!(!info.paused, Error::<T>::TokenPaused);
+		ensure!(!T::SystemAccounts::contains(&token, from), Error::<T>::SystemAccount);
 		let burned = T::Assets::burn_from(
 			token,
 			from,
@@ -124,10 +193,13 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Pauses or unpauses `token` on behalf of `by`.
+	/// Pauses (with the pausable feature) or unpauses `token` on behalf of `by`.
 	pub fn do_set_paused(token: T::AssetId, paused: bool, by: &T::AccountId) -> DispatchResult {
 		Tokens::<T>::try_mutate(token, |info| {
 			let info = info.as_mut().ok_or(Error::<T>::UnknownToken)?;
+			if paused {
+				Self::ensure_feature(info, Feature::Pausable)?;
+			}
 			ensure!(info.paused != paused, {
 				if paused {
 					Error::<T>::AlreadyPaused
@@ -143,6 +215,15 @@ impl<T: Config> Pallet<T> {
 		} else {
 			T::AssetFreezer::thaw(token)?;
 		}
+		Self::observe(
+			token,
+			by,
+			if paused {
+				rustorium_primitives::TokenAction::Paused
+			} else {
+				rustorium_primitives::TokenAction::Unpaused
+			},
+		);
 		let by = by.clone();
 		Self::deposit_event(if paused {
 			Event::Paused { token, by }

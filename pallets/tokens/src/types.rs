@@ -1,7 +1,7 @@
 //! What the pallet stores about a token and a vesting grant.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
-use rustorium_primitives::VestingSchedule;
+use rustorium_primitives::{config::Features, VestingSchedule};
 use scale_info::TypeInfo;
 use sp_runtime::{FixedU128, Perbill};
 
@@ -25,6 +25,9 @@ pub struct TokenInfo<AccountId, Balance, Deposit> {
 	pub admins: u32,
 	/// How many (role, account) pairs exist, admins included.
 	pub role_holders: u32,
+	/// The features the token was created with: the pallet enforces minting, burning, pausing
+	/// and permissioned transfers by them.
+	pub features: Features,
 }
 
 /// What a wallet reads about a token: its details and its supply.
@@ -40,6 +43,11 @@ pub struct TokenView<AccountId, Balance> {
 	pub paused: bool,
 	/// How many accounts administer it.
 	pub admins: u32,
+	/// The features the token was created with.
+	pub features: Features,
+	/// Those of its features whose module this runtime does not have yet: recorded, not
+	/// enforced (staking, governance, NFTs, lending until their modules land).
+	pub inactive: Features,
 }
 
 /// An amount escrowed for a beneficiary, released over a schedule from `start`.

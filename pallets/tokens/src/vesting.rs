@@ -2,10 +2,7 @@
 //! they vest (cliff, then linear; the curve is `rustorium_primitives::VestingSchedule`).
 
 use crate::{Config, Error, Event, Grants, Pallet, VestingGrant};
-use frame_support::{
-	ensure,
-	traits::{fungibles::Mutate, tokens::Preservation},
-};
+use frame_support::ensure;
 use rustorium_primitives::VestingSchedule;
 use sp_runtime::{
 	traits::{Saturating, UniqueSaturatedInto, Zero},
@@ -31,7 +28,7 @@ impl<T: Config> Pallet<T> {
 				.try_push(VestingGrant { total: amount, claimed: Zero::zero(), start, schedule })
 				.map_err(|_| Error::<T>::TooManyGrants)
 		})?;
-		Self::do_mint(token, &escrow, amount)?;
+		Self::mint_within_cap(token, &escrow, amount)?;
 		Self::deposit_event(Event::VestingGranted {
 			token,
 			beneficiary: beneficiary.clone(),
@@ -41,8 +38,8 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Releases to `who` everything of `token` that has vested and was not claimed; returns the
-	/// amount.
+	/// Releases to `who` everything of `token` that has vested and was not claimed, under the
+	/// rules of every movement; returns the amount.
 	pub fn do_claim_vested(
 		token: T::AssetId,
 		who: &T::AccountId,
@@ -60,13 +57,9 @@ impl<T: Config> Pallet<T> {
 			due = due.saturating_add(claimable);
 		}
 		ensure!(!due.is_zero(), Error::<T>::NothingToClaim);
-		T::Assets::transfer(
-			token,
-			&Self::escrow_account(token),
-			who,
-			due,
-			Preservation::Expendable,
-		)?;
+		// Through the path of every movement: the pause, the `Holder` role, halts and the
+		// breaker apply to a claim as to a transfer (the escrow itself has no limits).
+		Self::move_managed(token, &Self::escrow_account(token), who, due)?;
 		grants.retain(|g| g.claimed < g.total);
 		if grants.is_empty() {
 			Grants::<T>::remove(token, who);

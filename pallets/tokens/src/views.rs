@@ -2,7 +2,7 @@
 
 use crate::{Config, Grants, Pallet, Role, Roles, TokenView, Tokens, VestingGrant};
 use alloc::vec::Vec;
-use frame_support::traits::fungibles::Inspect;
+use frame_support::{traits::fungibles::Inspect, BoundedVec};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::traits::{Saturating, UniqueSaturatedInto};
 
@@ -18,6 +18,10 @@ impl<T: Config> Pallet<T> {
 			max_supply: info.max_supply,
 			paused: info.paused,
 			admins: info.admins,
+			inactive: BoundedVec::truncate_from(
+				info.features.iter().copied().filter(|f| f.needs_module()).collect(),
+			),
+			features: info.features,
 		})
 	}
 

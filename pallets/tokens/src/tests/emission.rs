@@ -164,6 +164,61 @@ fn an_emission_with_no_room_for_its_next_mint_stops_with_an_event() {
 		run_to(101);
 		assert_eq!(supply(), 1_050);
 		System::assert_has_event(Event::EmissionStopped { token: INFLATING }.into());
-		assert!(Emissions::<Test>::get(INFLATING).is_none());
+		// Stopped, not forgotten: its next block has passed and no agenda holds it.
+		assert_eq!(Emissions::<Test>::get(INFLATING).unwrap().next, 101);
+	});
+}
+
+#[test]
+fn an_admin_restarts_an_emission_that_full_agendas_stopped() {
+	ExtBuilder::default().build_and_execute(|| {
+		create(INFLATING, 2_000);
+		// The attack: fill every agenda the next mint could go to.
+		let full: BoundedVec<AssetId, _> = vec![100, 101].try_into().unwrap();
+		for block in 201..201 + u64::from(crate::SLOT_SEARCH) {
+			EmissionQueue::<Test>::insert(block, full.clone());
+		}
+		run_to(101);
+		System::assert_has_event(Event::EmissionStopped { token: INFLATING }.into());
+		// A running emission is not restarted, nor by an outsider, nor a token without one.
+		assert_noop!(
+			Tokens::restart_emission(RuntimeOrigin::signed(BOB), INFLATING),
+			Error::<Test>::MissingRole
+		);
+		assert_noop!(
+			Tokens::restart_emission(RuntimeOrigin::signed(ALICE), 99),
+			Error::<Test>::UnknownToken
+		);
+		// The agendas after the next period are still full: no room yet.
+		assert_noop!(
+			Tokens::restart_emission(RuntimeOrigin::signed(ALICE), INFLATING),
+			Error::<Test>::EmissionQueueFull
+		);
+		// Later the agendas have room: the admin restarts it, one period from now.
+		run_to(300);
+		assert_ok!(Tokens::restart_emission(RuntimeOrigin::signed(ALICE), INFLATING));
+		System::assert_last_event(
+			Event::EmissionRestarted { token: INFLATING, at: 400, by: ALICE }.into(),
+		);
+		assert_noop!(
+			Tokens::restart_emission(RuntimeOrigin::signed(ALICE), INFLATING),
+			Error::<Test>::EmissionRunning
+		);
+		run_to(400);
+		assert!(supply() > 1_050);
+		// Clean up the filler agendas, which name no token, for the invariants.
+		for block in 201..201 + u64::from(crate::SLOT_SEARCH) {
+			EmissionQueue::<Test>::remove(block);
+		}
+	});
+}
+
+#[test]
+fn a_token_without_emission_has_none_to_restart() {
+	ExtBuilder::default().with_token().build_and_execute(|| {
+		assert_noop!(
+			Tokens::restart_emission(RuntimeOrigin::signed(ALICE), TOKEN),
+			Error::<Test>::NoEmission
+		);
 	});
 }

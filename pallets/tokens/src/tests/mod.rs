@@ -497,5 +497,6 @@ fn a_paused_token_cannot_be_swapped_through_asset_conversion_until_unpaused() {
 
 mod adapter;
 mod emission;
+mod features;
 mod metadata;
 mod pools;

@@ -30,8 +30,8 @@ fn an_admin_opens_the_pool_at_the_launch_price() {
 		System::assert_last_event(
 			Event::PoolOpened { token: PRICED, by: BOB, native: 20, tokens: 40 }.into(),
 		);
-		// A second opening is the AMM's to refuse.
-		assert_noop!(open(BOB, PRICED, 20), pallet_asset_conversion::Error::<Test>::PoolExists);
+		// A pool with liquidity is not opened twice.
+		assert_noop!(open(BOB, PRICED, 20), Error::<Test>::PoolExists);
 	});
 }
 
@@ -49,5 +49,22 @@ fn open_pool_refuses_bad_input() {
 			open(ALICE, PRICED, 20),
 			sp_runtime::DispatchError::Token(sp_runtime::TokenError::FundsUnavailable)
 		);
+	});
+}
+
+#[test]
+fn a_pool_someone_created_empty_first_does_not_block_the_opening() {
+	ExtBuilder::default().build_and_execute(|| {
+		priced();
+		// DAVE front-runs the opening with a free, empty pool.
+		assert_ok!(AssetConversion::create_pool(
+			RuntimeOrigin::signed(DAVE),
+			Box::new(NativeOrWithId::Native),
+			Box::new(NativeOrWithId::WithId(PRICED)),
+		));
+		assert_ok!(open(BOB, PRICED, 20));
+		let reserves =
+			AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(PRICED));
+		assert_eq!(reserves.ok(), Some((20, 40)));
 	});
 }
