@@ -1,13 +1,23 @@
 //! Approvals and time locks: a token's [`crate::ApprovalPolicy`] reserves operations (mints above
-//! an amount, role changes, limit changes, unpausing) for proposals that `threshold` of its
-//! approvers approve, and that then wait `delay` blocks, during which a guardian may cancel them.
-//! A proposal not approved within `ttl` blocks expires; anyone may then cancel it to free its
-//! slot. Each token has at most `MaxProposals` open.
+//! an amount, clawbacks, role changes, limit, class and breaker changes, the emission's
+//! recipient, unpausing) for proposals that `threshold` of its approvers approve, and that then
+//! wait `delay` blocks, during which a guardian may cancel them. A proposal not approved within
+//! `ttl` blocks expires; anyone may then cancel it to free its slot. Each token has at most
+//! `MaxProposals` open.
 //!
 //! The token pallet asks [`OperationGuard`] before a caller performs a reserved operation
 //! directly; an approved proposal performs it through the token standard's traits, which do not
-//! ask. A policy, once set, can be replaced or removed only by the admin origin, so that a
-//! security admin cannot lift the approvals it is subject to.
+//! ask. So a policy is a grant of power over its token, and the rules keep that power with the
+//! token's own authorities:
+//! - a token's first policy is set by the admin origin or by an `Admin` of the token; once set,
+//!   only the admin origin replaces or removes it, so that nobody lifts the approvals they are
+//!   subject to;
+//! - a proposal carries only an operation its policy reserves (the rest its holders perform
+//!   directly, with their roles);
+//! - a mint passes only with a `Minter` of the token among its approvers, a clawback only with a
+//!   `Burner`: approvers alone never create or destroy supply;
+//! - execution checks the live policy again: it must still reserve the operation, and the
+//!   proposal must still have its threshold of approvals from its current approvers.
 
 use crate::{
 	AuditAction, AuditScope, Config, Error, Event, NextProposal, OpenProposals, Operation,
@@ -21,7 +31,7 @@ use frame_support::{
 	BoundedVec,
 };
 use frame_system::pallet_prelude::OriginFor;
-use rustorium_primitives::{Mintable, OperationGuard, Pausable, Permissioned};
+use rustorium_primitives::{Emitting, Mintable, OperationGuard, Pausable, Permissioned};
 use sp_runtime::{
 	traits::{Saturating, Zero},
 	DispatchError, DispatchResult,
@@ -36,6 +46,20 @@ impl<T: Config> Pallet<T> {
 		let policy = Policies::<T>::get(token);
 		ensure!(!policy.as_ref().is_some_and(reserved), Error::<T>::RequiresApproval);
 		Ok(())
+	}
+
+	/// Who may set `token`'s policy: the admin origin (`None`), or an `Admin` of the token.
+	pub(crate) fn authorize_policy(
+		origin: OriginFor<T>,
+		token: &T::AssetId,
+	) -> Result<Option<T::AccountId>, DispatchError> {
+		let origin = match T::AdminOrigin::try_origin(origin) {
+			Ok(_) => return Ok(None),
+			Err(origin) => origin,
+		};
+		let who = frame_system::ensure_signed(origin)?;
+		ensure!(T::Tokens::is_admin(token, &who), Error::<T>::NotAuthorized);
+		Ok(Some(who))
 	}
 
 	/// Sets `token`'s policy, on `by`'s authority (`None`: the admin origin, which alone may
@@ -61,8 +85,6 @@ impl<T: Config> Pallet<T> {
 				Error::<T>::InvalidPolicy
 			);
 		}
-		let summary = |policy: &PolicyOf<T>| (policy.threshold, policy.delay);
-		let (old, new) = (old.as_ref().map(summary), policy.as_ref().map(summary));
 		match &policy {
 			Some(policy) => Policies::<T>::insert(token, policy),
 			None => Policies::<T>::remove(token),
@@ -70,7 +92,7 @@ impl<T: Config> Pallet<T> {
 		Self::audit(
 			AuditScope::Token(token),
 			by,
-			AuditAction::PolicySet { before: old, after: new },
+			AuditAction::PolicySet { before: old, after: policy.clone() },
 		);
 		Self::deposit_event(Event::PolicySet { token, policy });
 		Ok(())
@@ -84,6 +106,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<u32, DispatchError> {
 		let policy = Policies::<T>::get(token).ok_or(Error::<T>::NoPolicy)?;
 		ensure!(policy.approvers.contains(&who), Error::<T>::NotApprover);
+		ensure!(policy.reserves(&operation), Error::<T>::NotReserved);
 		ensure!(
 			OpenProposals::<T>::get(token) < T::MaxProposals::get(),
 			Error::<T>::TooManyProposals
@@ -134,11 +157,26 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Queues proposal `id` once it has `policy`'s threshold of approvals, or executes it at
-	/// once when the policy has no time lock.
+	/// Fails unless `proposal` passes `policy`: `threshold` approvals from its current
+	/// approvers, and among them a holder of the token role its operation needs.
+	fn ensure_approved(proposal: &ProposalOf<T>, policy: &PolicyOf<T>) -> DispatchResult {
+		let mut approvers = proposal.approvals.iter().filter(|a| policy.approvers.contains(a));
+		let approvals = approvers.clone().count() as u32;
+		ensure!(approvals >= policy.threshold, Error::<T>::BelowThreshold);
+		if let Some(role) = proposal.operation.needs_role() {
+			ensure!(
+				approvers.any(|a| T::Tokens::has_role(&proposal.token, &role, a)),
+				Error::<T>::RoleNotApproving
+			);
+		}
+		Ok(())
+	}
+
+	/// Queues proposal `id` once it passes `policy`, or executes it at once when the policy has
+	/// no time lock.
 	fn advance(id: u32, policy: &PolicyOf<T>) {
 		let Some(mut proposal) = Proposals::<T>::get(id) else { return };
-		if (proposal.approvals.len() as u32) < policy.threshold {
+		if Self::ensure_approved(&proposal, policy).is_err() {
 			return;
 		}
 		if policy.delay.is_zero() {
@@ -152,13 +190,18 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::Queued { id, eta });
 	}
 
-	/// Executes queued proposal `id`, its time lock over.
+	/// Executes queued proposal `id`, its time lock over, if the live policy still reserves its
+	/// operation and it still passes the policy (the policy may have changed since it was
+	/// queued).
 	pub fn do_execute(id: u32) -> DispatchResult {
 		let proposal = Proposals::<T>::get(id).ok_or(Error::<T>::UnknownProposal)?;
 		let ProposalState::Queued { eta } = proposal.state else {
 			return Err(Error::<T>::NotQueued.into());
 		};
 		ensure!(frame_system::Pallet::<T>::block_number() >= eta, Error::<T>::TooEarly);
+		let policy = Policies::<T>::get(proposal.token).ok_or(Error::<T>::NoPolicy)?;
+		ensure!(policy.reserves(&proposal.operation), Error::<T>::NotReserved);
+		Self::ensure_approved(&proposal, &policy)?;
 		Self::run(id, proposal);
 		Ok(())
 	}
@@ -188,6 +231,14 @@ impl<T: Config> Pallet<T> {
 			},
 			Operation::Unpause => T::Tokens::unpause(&token),
 			Operation::Resume => Self::do_resume(token, None),
+			Operation::Burn { from, amount } => T::Tokens::burn(&token, &from, amount),
+			Operation::SetClass { who, class } => {
+				Self::do_set_account_class(token, who, class, None)
+			},
+			Operation::SetBreaker { breaker } => Self::do_set_breaker(token, breaker, None),
+			Operation::SetEmissionRecipient { recipient } => {
+				T::Tokens::set_emission_recipient(&token, &recipient)
+			},
 		}
 	}
 
@@ -250,5 +301,13 @@ impl<T: Config> OperationGuard<T::AssetId, T::Balance> for Pallet<T> {
 
 	fn may_unpause(token: &T::AssetId) -> DispatchResult {
 		Self::ensure_not_reserved(token, |policy| policy.unpause)
+	}
+
+	fn may_burn_from(token: &T::AssetId) -> DispatchResult {
+		Self::ensure_not_reserved(token, |policy| policy.burns)
+	}
+
+	fn may_set_emission_recipient(token: &T::AssetId) -> DispatchResult {
+		Self::ensure_not_reserved(token, |policy| policy.emission)
 	}
 }

@@ -3,7 +3,7 @@
 //! chain-wide sequence number, so that entries of different scopes can be put in order.
 
 use crate::{
-	AuditAction, AuditEntry, AuditHeads, AuditLog, AuditScope, Config, EntryOf, NextSeq, Pallet,
+	ActionOf, AuditEntry, AuditHeads, AuditLog, AuditScope, Config, EntryOf, NextSeq, Pallet,
 };
 use alloc::vec::Vec;
 use frame_support::traits::Get;
@@ -13,11 +13,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn audit(
 		scope: AuditScope<T::AssetId>,
 		actor: Option<T::AccountId>,
-		action: AuditAction<
-			T::AccountId,
-			T::Balance,
-			frame_system::pallet_prelude::BlockNumberFor<T>,
-		>,
+		action: ActionOf<T>,
 	) {
 		let max = T::MaxAuditEntries::get().max(1);
 		let seq = NextSeq::<T>::mutate(|next| {

@@ -12,6 +12,7 @@ use frame_benchmarking::v2::*;
 use frame_support::weights::Weight;
 use frame_support::{traits::Get, BoundedVec};
 use frame_system::RawOrigin;
+use rustorium_primitives::{Permissioned as _, Token as _};
 use sp_runtime::{traits::Zero, Permill};
 
 fn token<T: Config>() -> T::AssetId {
@@ -47,21 +48,32 @@ fn policy<T: Config>(threshold: u32, delay: u32) -> PolicyOf<T> {
 		roles: true,
 		limits: true,
 		unpause: true,
+		burns: true,
+		classes: true,
+		breaker: true,
+		emission: true,
 	}
+}
+
+/// A mint the policy reserves (above its `mint_above` of one).
+fn mint_op<T: Config>() -> crate::OperationOf<T> {
+	Operation::Mint { to: account("to", 0, 0), amount: 2u32.into() }
 }
 
 fn approver<T: Config>(i: u32) -> T::AccountId {
 	account("approver", i, 0)
 }
 
-/// The token under a policy of `threshold` and `delay`, and the first approver's proposal to
-/// mint one unit; returns the token and the proposal's id.
+/// The token under a policy of `threshold` and `delay`, the first approver a minter of the token
+/// (a mint passes only with one), and the last approver's proposal to mint two units, so that
+/// the approval check walks every approval before it finds the minter; returns the token and
+/// the proposal's id.
 fn proposed<T: Config>(threshold: u32, delay: u32) -> (T::AssetId, u32) {
 	let token = token::<T>();
 	Policies::<T>::insert(token, policy::<T>(threshold, delay));
-	let to: T::AccountId = account("to", 0, 0);
-	let mint = Operation::Mint { to, amount: 1u32.into() };
-	(token, Pallet::<T>::do_propose(token, approver::<T>(0), mint).unwrap())
+	T::Tokens::grant_role(&token, rustorium_primitives::Role::Minter, &approver::<T>(0)).unwrap();
+	let last = approver::<T>(T::MaxApprovers::get() - 1);
+	(token, Pallet::<T>::do_propose(token, last, mint_op::<T>()).unwrap())
 }
 
 #[benchmarks]
@@ -233,10 +245,12 @@ mod benchmarks {
 		assert!(recorded);
 	}
 
+	/// An admin of the token sets its first policy (the dearer origin: a role lookup).
 	#[benchmark]
 	fn set_approval_policy() {
-		let by = admin::<T>();
 		let token = token::<T>();
+		let by: T::AccountId = account("token admin", 0, 0);
+		T::Tokens::grant_role(&token, rustorium_primitives::Role::Admin, &by).unwrap();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(by), token, Some(policy::<T>(2, 10)));
@@ -250,35 +264,45 @@ mod benchmarks {
 		let token = token::<T>();
 		Policies::<T>::insert(token, policy::<T>(2, 10));
 		let who = approver::<T>(0);
-		let to: T::AccountId = account("to", 0, 0);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who), token, Operation::Mint { to, amount: 1u32.into() });
+		_(RawOrigin::Signed(who), token, mint_op::<T>());
 
 		assert!(Proposals::<T>::contains_key(0));
 	}
 
-	/// The approval that reaches the threshold and queues the proposal behind its time lock.
+	/// The approval (the minter's) that reaches the threshold and queues the proposal behind its
+	/// time lock.
 	#[benchmark]
 	fn approve() {
 		let (_, id) = proposed::<T>(2, 10);
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(approver::<T>(1)), id);
+		_(RawOrigin::Signed(approver::<T>(0)), id);
 
 		assert!(matches!(Proposals::<T>::get(id).unwrap().state, ProposalState::Queued { .. }));
 	}
 
-	/// A queued mint, its time lock over.
+	/// A queued mint, its time lock over, approved by every approver: the live policy's
+	/// checks walk them all. The mint succeeds.
 	#[benchmark]
 	fn execute() {
-		let (_, id) = proposed::<T>(1, 10);
+		let (token, id) = proposed::<T>(T::MaxApprovers::get(), 10);
+		for i in 0..T::MaxApprovers::get() - 1 {
+			Pallet::<T>::do_approve(id, approver::<T>(i)).unwrap();
+		}
+		assert!(matches!(Proposals::<T>::get(id).unwrap().state, ProposalState::Queued { .. }));
+		let to: T::AccountId = account("to", 0, 0);
+		// The recipient exists, so that an asset that is not sufficient may be minted to it.
+		frame_system::Pallet::<T>::inc_providers(&to);
+		let before = T::Tokens::balance_of(&token, &to);
 		frame_system::Pallet::<T>::set_block_number(1_000u32.into());
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(approver::<T>(1)), id);
 
 		assert!(!Proposals::<T>::contains_key(id));
+		assert_eq!(T::Tokens::balance_of(&token, &to), before + 2u32.into());
 	}
 
 	/// A guardian cancels a queued proposal.

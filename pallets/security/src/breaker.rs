@@ -69,13 +69,16 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Ends `token`'s tripped breaker's pause now, on `by`'s authority.
+	/// Ends `token`'s tripped breaker's pause now, on `by`'s authority, and forgets the block's
+	/// volume.
 	pub fn do_reset_breaker(token: T::AssetId, by: Option<T::AccountId>) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		let mut settings = Settings::<T>::get(token).ok_or(Error::<T>::NotTripped)?;
 		ensure!(settings.tripped_until.is_some_and(|until| now < until), Error::<T>::NotTripped);
 		settings.tripped_until = None;
 		Self::store_settings(token, settings);
+		// The volume that tripped it would otherwise trip it again at the next transfer.
+		BlockVolume::<T>::remove(token);
 		Self::audit(AuditScope::Token(token), by.clone(), AuditAction::BreakerReset);
 		Self::deposit_event(Event::BreakerReset { token, by });
 		Ok(())

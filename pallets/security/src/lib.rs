@@ -19,8 +19,11 @@
 //! - **Circuit breaker**: when one block moves more than a share of a token's supply, the token
 //!   stops for a number of blocks ([`Breaker`]).
 //! - **Halt**: a guardian stops a token until a security admin resumes it.
-//! - **Audit trail**: per scope (the chain, or a token), a ring buffer of the last
-//!   `MaxAuditEntries` entries, each with a chain-wide sequence number.
+//! - **Audit trail**: per scope (the chain; a token's administrative actions; a token's refused
+//!   transfers), a ring buffer of the last `MaxAuditEntries` entries, each with a chain-wide
+//!   sequence number. A token's administrative entries sit apart from its refused transfers, so
+//!   that no user can push them out; the token pallet reports its own administrative actions
+//!   (roles, pauses, minters' mints, clawbacks) through `TokenObserver`.
 //!
 //! ## Pallet API
 //!
@@ -83,13 +86,21 @@ pub use types::{
 };
 pub use weights::WeightInfo;
 
-use rustorium_primitives::{Mintable, Pausable, Permissioned, TransferPolicy};
+use rustorium_primitives::{Emitting, Mintable, Pausable, Permissioned, TransferPolicy};
 
 /// An audit entry in a runtime's types.
 pub type EntryOf<T> = AuditEntry<
 	<T as frame_system::Config>::AccountId,
 	<T as Config>::Balance,
 	frame_system::pallet_prelude::BlockNumberFor<T>,
+	ApproversOf<T>,
+>;
+/// An audit entry's action in a runtime's types.
+pub type ActionOf<T> = AuditAction<
+	<T as frame_system::Config>::AccountId,
+	<T as Config>::Balance,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	ApproversOf<T>,
 >;
 /// A token's limits in a runtime's types.
 pub type LimitsOf<T> =
@@ -99,6 +110,9 @@ pub type BreakerOf<T> = Breaker<frame_system::pallet_prelude::BlockNumberFor<T>>
 /// The approvers of a policy, or of a proposal so far.
 pub type ApproversOf<T> =
 	frame_support::BoundedVec<<T as frame_system::Config>::AccountId, <T as Config>::MaxApprovers>;
+/// At most `MAX` approvers: how a client names [`ApproversOf`] without the runtime's types.
+pub type BoundedApprovers<AccountId, const MAX: u32> =
+	frame_support::BoundedVec<AccountId, frame_support::traits::ConstU32<MAX>>;
 /// An approval policy in a runtime's types.
 pub type PolicyOf<T> = ApprovalPolicy<
 	ApproversOf<T>,
@@ -162,7 +176,8 @@ pub mod pallet {
 		/// the token standard.
 		type Tokens: Mintable<Self::AccountId, TokenId = Self::AssetId, Balance = Self::Balance>
 			+ Pausable<Self::AssetId>
-			+ Permissioned<Self::AssetId, Self::AccountId>;
+			+ Permissioned<Self::AssetId, Self::AccountId>
+			+ Emitting<Self::AssetId, Self::AccountId>;
 
 		/// Accounts of the runtime itself that a token's limits never count as senders: the
 		/// account credits and refunds come from, the fee pools, the token's AMM pools. Halts
@@ -473,6 +488,13 @@ pub mod pallet {
 		/// Only its proposer, a guardian or a security admin may cancel a proposal (anyone, once
 		/// it expired).
 		CannotCancel,
+		/// The token's policy does not reserve this operation: its role holders perform it
+		/// directly.
+		NotReserved,
+		/// The proposal lacks its threshold of approvals from the policy's current approvers.
+		BelowThreshold,
+		/// A mint needs a `Minter` of the token among its approvers, a clawback a `Burner`.
+		RoleNotApproving,
 	}
 
 	#[pallet::hooks]
@@ -524,8 +546,8 @@ pub mod pallet {
 			Self::do_set_limits(token, class, limits, by)
 		}
 
-		/// Puts `who` in `class` for `token`. Origin: a security admin. Emits
-		/// `AccountClassSet`.
+		/// Puts `who` in `class` for `token`. Origin: a security admin, unless the token's
+		/// approval policy reserves class changes. Emits `AccountClassSet`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::set_account_class())]
 		pub fn set_account_class(
@@ -535,11 +557,12 @@ pub mod pallet {
 			class: AccountClass,
 		) -> DispatchResult {
 			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::ensure_not_reserved(&token, |policy| policy.classes)?;
 			Self::do_set_account_class(token, who, class, by)
 		}
 
-		/// Sets `token`'s circuit breaker (`None`: none). Origin: a security admin. Emits
-		/// `BreakerSet`.
+		/// Sets `token`'s circuit breaker (`None`: none). Origin: a security admin, unless the
+		/// token's approval policy reserves breaker changes. Emits `BreakerSet`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::set_breaker())]
 		pub fn set_breaker(
@@ -548,6 +571,7 @@ pub mod pallet {
 			breaker: Option<BreakerOf<T>>,
 		) -> DispatchResult {
 			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			Self::ensure_not_reserved(&token, |policy| policy.breaker)?;
 			Self::do_set_breaker(token, breaker, by)
 		}
 
@@ -578,8 +602,8 @@ pub mod pallet {
 			Self::do_reset_breaker(token, by)
 		}
 
-		/// Sets `token`'s approval policy. A security admin may set the first; only the admin
-		/// origin may replace or remove one. Emits `PolicySet`.
+		/// Sets `token`'s approval policy. An `Admin` of the token may set the first; only the
+		/// admin origin may replace or remove one. Emits `PolicySet`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::set_approval_policy())]
 		pub fn set_approval_policy(
@@ -587,13 +611,13 @@ pub mod pallet {
 			token: T::AssetId,
 			policy: Option<PolicyOf<T>>,
 		) -> DispatchResult {
-			let by = Self::authorize(origin, &[Role::SecurityAdmin])?;
+			let by = Self::authorize_policy(origin, &token)?;
 			Self::do_set_approval_policy(token, policy, by)
 		}
 
 		/// Proposes `operation` on `token`, with the proposer's approval. Origin: an approver of
-		/// the token's policy. Emits `Proposed` (and `Queued` or `Executed` at a threshold of
-		/// one).
+		/// the token's policy; the policy must reserve the operation. Emits `Proposed` (and
+		/// `Queued` or `Executed` once it passes).
 		#[pallet::call_index(9)]
 		#[pallet::weight(T::WeightInfo::propose().saturating_add(T::WeightInfo::execute()))]
 		pub fn propose(
@@ -614,8 +638,9 @@ pub mod pallet {
 			Self::do_approve(id, who)
 		}
 
-		/// Executes proposal `id`, queued and past its time lock. Origin: anyone signed. Emits
-		/// `Executed` with the operation's result; the proposal is closed either way.
+		/// Executes proposal `id`, queued and past its time lock, if the token's live policy
+		/// still reserves its operation and it still has its approvals. Origin: anyone signed.
+		/// Emits `Executed` with the operation's result; the proposal is closed either way.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::execute())]
 		pub fn execute(origin: OriginFor<T>, id: u32) -> DispatchResult {
@@ -634,6 +659,24 @@ pub mod pallet {
 	}
 }
 
+/// The token pallet's administrative actions, filed in the token's audit trail.
+impl<T: Config> rustorium_primitives::TokenObserver<T::AssetId, T::AccountId, T::Balance>
+	for Pallet<T>
+{
+	fn on_action(
+		token: &T::AssetId,
+		actor: Option<&T::AccountId>,
+		action: rustorium_primitives::TokenAction<T::AccountId, T::Balance>,
+	) {
+		Self::audit(AuditScope::Token(*token), actor.cloned(), AuditAction::Token { action });
+	}
+
+	/// An audit entry, as the refusal record measures it (an entry and an event).
+	fn weight() -> frame_support::weights::Weight {
+		T::WeightInfo::note_rejected()
+	}
+}
+
 impl<T: Config> TransferPolicy<T::AccountId, T::AssetId, T::Balance> for Pallet<T> {
 	fn check(
 		token: &T::AssetId,
@@ -644,12 +687,22 @@ impl<T: Config> TransferPolicy<T::AccountId, T::AssetId, T::Balance> for Pallet<
 		Self::validate_transfer(token, from, amount)
 	}
 
+	/// Records a movement, except one that moves nothing (to its own sender) and a leg between
+	/// two of the runtime's own accounts: the middle of a swap or a fee payment, which is
+	/// counted once, at the leg that leaves or reaches its user. So neither a self-transfer nor
+	/// the two legs of one swap add to a token's volume twice.
 	fn on_transfer(
 		token: &T::AssetId,
 		from: &T::AccountId,
-		_to: &T::AccountId,
+		to: &T::AccountId,
 		amount: T::Balance,
 	) -> bool {
+		use frame_support::traits::ContainsPair;
+		let internal =
+			T::SystemAccounts::contains(token, from) && T::SystemAccounts::contains(token, to);
+		if from == to || internal {
+			return false;
+		}
 		Self::record_transfer(token, from, amount)
 	}
 }

@@ -94,7 +94,7 @@ impl<T: Config> Pallet<T> {
 	) -> bool {
 		let Some(reason) = Self::rejection(error) else { return false };
 		Self::audit(
-			AuditScope::Token(*token),
+			AuditScope::Rejections(*token),
 			Some(from.clone()),
 			AuditAction::TransferRejected { amount, reason },
 		);

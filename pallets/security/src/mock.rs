@@ -11,7 +11,7 @@ use frame_support::{
 };
 use frame_system::{EnsureRoot, EnsureSigned};
 use rustorium_primitives::{
-	Mintable, Pausable, Permissioned, Role as TokenRole, Token, TransferPolicy,
+	Emitting, Mintable, Pausable, Permissioned, Role as TokenRole, Token, TransferPolicy,
 };
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult};
 
@@ -69,16 +69,18 @@ impl pallet_security::Config for Test {
 	type BenchmarkHelper = TestTokens;
 }
 
-/// `POOL` is a system account of `TOKEN`, of no other token.
+/// `POOL` and `RUNTIME` are system accounts of `TOKEN`, of no other token.
 pub struct TestSystemAccounts;
 impl frame_support::traits::ContainsPair<AssetId, AccountId> for TestSystemAccounts {
 	fn contains(token: &AssetId, who: &AccountId) -> bool {
-		*token == TOKEN && *who == POOL
+		*token == TOKEN && (*who == POOL || *who == RUNTIME)
 	}
 }
 
 /// The account of `TOKEN`'s pool: a system account.
 pub const POOL: AccountId = 50;
+/// The account a swap's credit passes through: a system account.
+pub const RUNTIME: AccountId = 51;
 /// Holds every role in the tests that need one.
 pub const ADMIN: AccountId = 1;
 pub const GUARDIAN: AccountId = 2;
@@ -105,6 +107,20 @@ std::thread_local! {
 	static PAUSED: core::cell::RefCell<Vec<AssetId>> = const { core::cell::RefCell::new(Vec::new()) };
 	static TOKEN_ROLES: core::cell::RefCell<Vec<(AssetId, TokenRole, AccountId)>> =
 		const { core::cell::RefCell::new(Vec::new()) };
+	static EMISSION_RECIPIENT: core::cell::RefCell<Vec<(AssetId, AccountId)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Where `token`'s emission goes, if an approved proposal set it.
+pub fn emission_recipient(token: AssetId) -> Option<AccountId> {
+	EMISSION_RECIPIENT.with(|e| e.borrow().iter().rev().find(|(t, _)| *t == token).map(|(_, a)| *a))
+}
+
+impl Emitting<AssetId, AccountId> for MockTokens {
+	fn set_emission_recipient(token: &AssetId, recipient: &AccountId) -> DispatchResult {
+		EMISSION_RECIPIENT.with(|e| e.borrow_mut().push((*token, *recipient)));
+		Ok(())
+	}
 }
 
 /// Managed tokens over the mock's assets: a cap, a pause flag and roles kept aside. What the
@@ -202,10 +218,18 @@ impl Permissioned<AssetId, AccountId> for MockTokens {
 /// `from` sends `amount` of `TOKEN` as a token pallet would through the policy: asked first,
 /// told after. Nothing moves in the assets pallet; the policy is what is under test.
 pub fn send(from: AccountId, amount: Balance) -> DispatchResult {
-	Security::check(&TOKEN, &from, &BOB, amount)?;
-	Security::on_transfer(&TOKEN, &from, &BOB, amount);
+	send_to(from, RECEIVER, amount)
+}
+
+/// `from` sends `amount` of `TOKEN` to `to`, as [`send`] does.
+pub fn send_to(from: AccountId, to: AccountId, amount: Balance) -> DispatchResult {
+	Security::check(&TOKEN, &from, &to, amount)?;
+	Security::on_transfer(&TOKEN, &from, &to, amount);
 	Ok(())
 }
+
+/// Where [`send`] sends.
+pub const RECEIVER: AccountId = 60;
 
 /// Moves to block `n`.
 pub fn go_to(n: u64) {

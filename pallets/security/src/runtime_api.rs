@@ -6,12 +6,15 @@ use codec::Codec;
 
 sp_api::decl_runtime_apis! {
 	/// Read through `state_call` as `SecurityApi_audit_trail` and `SecurityApi_check_transfer`.
-	pub trait SecurityApi<AccountId, AssetId, Balance, BlockNumber>
+	/// `Approvers` is an approval policy's bounded list of approvers, as the audit trail's
+	/// policy changes carry them.
+	pub trait SecurityApi<AccountId, AssetId, Balance, BlockNumber, Approvers>
 	where
 		AccountId: Codec,
 		AssetId: Codec,
 		Balance: Codec,
 		BlockNumber: Codec,
+		Approvers: Codec,
 	{
 		/// Up to `count` entries of `scope`'s audit trail, oldest first, from its `skip`th
 		/// oldest kept entry.
@@ -19,7 +22,7 @@ sp_api::decl_runtime_apis! {
 			scope: AuditScope<AssetId>,
 			skip: u32,
 			count: u32,
-		) -> Vec<AuditEntry<AccountId, Balance, BlockNumber>>;
+		) -> Vec<AuditEntry<AccountId, Balance, BlockNumber, Approvers>>;
 
 		/// Whether `from` may send `amount` of `token` now, and if not, why.
 		fn check_transfer(

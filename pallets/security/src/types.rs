@@ -120,7 +120,9 @@ pub struct AccountState<Balance, BlockNumber> {
 	pub last: Option<BlockNumber>,
 }
 
-/// Where an audit entry is filed: the chain's own trail (roles) or a token's.
+/// Where an audit entry is filed: the chain's own trail (roles), a token's (what its
+/// authorities did and what the breaker did), or a token's refused transfers, kept apart so that
+/// users whose transfers are refused never push the token's administrative entries out.
 #[derive(
 	Encode,
 	Decode,
@@ -138,11 +140,14 @@ pub enum AuditScope<AssetId> {
 	Chain,
 	/// Actions on one token.
 	Token(AssetId),
+	/// Transfers of one token refused at dispatch.
+	Rejections(AssetId),
 }
 
-/// What happened, with the values before and after a change.
+/// What happened, with the values before and after a change. `Approvers` is a policy's bounded
+/// list of approvers.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub enum AuditAction<AccountId, Balance, BlockNumber> {
+pub enum AuditAction<AccountId, Balance, BlockNumber, Approvers> {
 	/// A role was granted.
 	RoleGranted {
 		/// The role.
@@ -195,12 +200,12 @@ pub enum AuditAction<AccountId, Balance, BlockNumber> {
 	Halted,
 	/// The token was resumed.
 	Resumed,
-	/// The approval policy changed: its threshold and delay before and after (`None`: none).
+	/// The approval policy changed: the whole policy before and after (`None`: none).
 	PolicySet {
-		/// `(threshold, delay)` before.
-		before: Option<(u32, BlockNumber)>,
-		/// `(threshold, delay)` after.
-		after: Option<(u32, BlockNumber)>,
+		/// The policy before.
+		before: Option<ApprovalPolicy<Approvers, Balance, BlockNumber>>,
+		/// The policy after.
+		after: Option<ApprovalPolicy<Approvers, Balance, BlockNumber>>,
 	},
 	/// A proposal was made.
 	Proposed {
@@ -232,6 +237,12 @@ pub enum AuditAction<AccountId, Balance, BlockNumber> {
 	Cancelled {
 		/// The proposal.
 		id: u32,
+	},
+	/// An administrative action of the token pallet: a role change, a pause, a minter's mint, a
+	/// clawback, a new emission recipient.
+	Token {
+		/// What was done.
+		action: rustorium_primitives::TokenAction<AccountId, Balance>,
 	},
 	/// A transfer reached dispatch and the token's security refused it.
 	TransferRejected {
@@ -270,7 +281,7 @@ pub enum Rejection {
 
 /// One entry of the audit trail.
 #[derive(Encode, Decode, MaxEncodedLen, TypeInfo, Clone, PartialEq, Eq, Debug)]
-pub struct AuditEntry<AccountId, Balance, BlockNumber> {
+pub struct AuditEntry<AccountId, Balance, BlockNumber, Approvers> {
 	/// Its place in the chain-wide sequence of entries, from zero.
 	pub seq: u64,
 	/// The block it was recorded in.
@@ -278,7 +289,7 @@ pub struct AuditEntry<AccountId, Balance, BlockNumber> {
 	/// Who acted: `None` for the admin origin (root) or the pallet itself (the breaker).
 	pub actor: Option<AccountId>,
 	/// What happened.
-	pub action: AuditAction<AccountId, Balance, BlockNumber>,
+	pub action: AuditAction<AccountId, Balance, BlockNumber, Approvers>,
 }
 
 /// Which operations on a token need approved proposals, who approves them, how many must, and
@@ -303,6 +314,49 @@ pub struct ApprovalPolicy<Approvers, Balance, BlockNumber> {
 	pub limits: bool,
 	/// Unpausing (and resuming a halted token) needs a proposal.
 	pub unpause: bool,
+	/// Burning another holder's tokens (a clawback) needs a proposal.
+	pub burns: bool,
+	/// Changing an account's class (making it exempt or verified) needs a proposal.
+	pub classes: bool,
+	/// Changing or removing the circuit breaker needs a proposal.
+	pub breaker: bool,
+	/// Changing the emission's recipient needs a proposal.
+	pub emission: bool,
+}
+
+impl<Approvers, Balance: PartialOrd + Copy, BlockNumber>
+	ApprovalPolicy<Approvers, Balance, BlockNumber>
+{
+	/// Whether the policy reserves `operation` for approved proposals: a proposal may carry only
+	/// such an operation.
+	pub fn reserves<AccountId>(
+		&self,
+		operation: &Operation<AccountId, Balance, BlockNumber>,
+	) -> bool {
+		match operation {
+			Operation::Mint { amount, .. } => self.mint_above.is_some_and(|most| *amount > most),
+			Operation::GrantRole { .. } | Operation::RevokeRole { .. } => self.roles,
+			Operation::SetLimits { .. } => self.limits,
+			Operation::Unpause | Operation::Resume => self.unpause,
+			Operation::Burn { .. } => self.burns,
+			Operation::SetClass { .. } => self.classes,
+			Operation::SetBreaker { .. } => self.breaker,
+			Operation::SetEmissionRecipient { .. } => self.emission,
+		}
+	}
+}
+
+impl<AccountId, Balance, BlockNumber> Operation<AccountId, Balance, BlockNumber> {
+	/// The token role one of a proposal's approvers must hold for the operation to pass: a mint
+	/// needs a minter, a clawback a burner, so that approvers alone never create or destroy a
+	/// token's supply.
+	pub fn needs_role(&self) -> Option<rustorium_primitives::Role> {
+		match self {
+			Operation::Mint { .. } => Some(rustorium_primitives::Role::Minter),
+			Operation::Burn { .. } => Some(rustorium_primitives::Role::Burner),
+			_ => None,
+		}
+	}
 }
 
 /// An operation a proposal performs once approved.
@@ -342,6 +396,30 @@ pub enum Operation<AccountId, Balance, BlockNumber> {
 	Unpause,
 	/// Resume the token after a guardian's halt.
 	Resume,
+	/// Burn `amount` held by `from` (a clawback).
+	Burn {
+		/// The holder.
+		from: AccountId,
+		/// How much.
+		amount: Balance,
+	},
+	/// Put an account in a class.
+	SetClass {
+		/// The account.
+		who: AccountId,
+		/// Its class.
+		class: AccountClass,
+	},
+	/// Set the circuit breaker.
+	SetBreaker {
+		/// The breaker; `None` for none.
+		breaker: Option<Breaker<BlockNumber>>,
+	},
+	/// Send the token's future emission to a new recipient.
+	SetEmissionRecipient {
+		/// The new recipient.
+		recipient: AccountId,
+	},
 }
 
 /// Where a proposal stands.

@@ -27,7 +27,7 @@ fn set_standard(limits: Limits<Balance, u64>) {
 }
 
 /// The token's audit entries' actions, oldest first.
-fn trail(scope: AuditScope<AssetId>) -> Vec<AuditAction<AccountId, Balance, u64>> {
+fn trail(scope: AuditScope<AssetId>) -> Vec<crate::ActionOf<Test>> {
 	Security::audit_trail(scope, 0, 100).into_iter().map(|entry| entry.action).collect()
 }
 
@@ -235,7 +235,7 @@ fn a_refused_attempt_that_reached_dispatch_is_recorded_with_its_reason() {
 			}
 			.into(),
 		);
-		let last = Security::audit_trail(AuditScope::Token(TOKEN), 0, 100).pop().unwrap();
+		let last = Security::audit_trail(AuditScope::Rejections(TOKEN), 0, 100).pop().unwrap();
 		assert_eq!(last.actor, Some(ALICE));
 		assert_eq!(
 			last.action,
@@ -252,7 +252,7 @@ fn a_refused_attempt_that_reached_dispatch_is_recorded_with_its_reason() {
 			assert_eq!(Security::rejection(&error.into()), Some(reason));
 		}
 		// Other failures are no security refusal: nothing is recorded.
-		let entries = AuditHeads::<Test>::get(AuditScope::Token(TOKEN));
+		let entries = AuditHeads::<Test>::get(AuditScope::Rejections(TOKEN));
 		for other in [
 			DispatchError::Other("insufficient balance"),
 			Error::<Test>::NotAuthorized.into(),
@@ -264,7 +264,31 @@ fn a_refused_attempt_that_reached_dispatch_is_recorded_with_its_reason() {
 		] {
 			assert!(!Security::note_rejected(&TOKEN, &ALICE, 1, &other));
 		}
-		assert_eq!(AuditHeads::<Test>::get(AuditScope::Token(TOKEN)), entries);
+		assert_eq!(AuditHeads::<Test>::get(AuditScope::Rejections(TOKEN)), entries);
+	});
+}
+
+#[test]
+fn refused_transfers_never_push_the_tokens_administrative_entries_out() {
+	build_and_execute(|| {
+		set_standard(limits(10, None, Some(100), 0));
+		// The attack: a limited sender's refused attempts, more than a ring holds.
+		let refused = send(ALICE, 101).unwrap_err();
+		for _ in 0..10 {
+			assert!(Security::note_rejected(&TOKEN, &ALICE, 101, &refused));
+		}
+		// The token's own trail still has the limits change, first.
+		assert!(matches!(
+			trail(AuditScope::Token(TOKEN)).as_slice(),
+			[AuditAction::LimitsSet { .. }]
+		));
+		assert_eq!(trail(AuditScope::Rejections(TOKEN)).len(), 4);
+		// The token pallet's administrative actions reach the token's trail, with their actor.
+		use rustorium_primitives::{TokenAction, TokenObserver};
+		Security::on_action(&TOKEN, Some(&ALICE), TokenAction::Paused);
+		let last = Security::audit_trail(AuditScope::Token(TOKEN), 0, 10).pop().unwrap();
+		assert_eq!(last.actor, Some(ALICE));
+		assert_eq!(last.action, AuditAction::Token { action: TokenAction::Paused });
 	});
 }
 
@@ -355,6 +379,48 @@ fn the_breaker_trips_on_a_burst_and_stops_the_token_for_a_while() {
 			trail(AuditScope::Token(TOKEN)).last(),
 			Some(&AuditAction::BreakerTripped { volume: 10_001, until: 6 })
 		);
+	});
+}
+
+#[test]
+fn self_transfers_and_the_middle_legs_of_a_swap_do_not_count_toward_the_breaker() {
+	build_and_execute(|| {
+		let breaker = Breaker { max_block_share: Permill::from_percent(1), pause_blocks: 5 };
+		assert_ok!(Security::set_breaker(signed(ADMIN), TOKEN, Some(breaker)));
+		set_standard(limits(10, Some(3), None, 0));
+		// The attack: a holder of 0.2% of the supply sends it to itself again and again.
+		for _ in 0..10 {
+			assert_ok!(send_to(BOB, BOB, 2_000));
+		}
+		assert_eq!(crate::BlockVolume::<Test>::get(TOKEN), None);
+		assert_eq!(Accounts::<Test>::get(TOKEN, BOB), None);
+		// A swap of 6,000: the user's leg counts, the leg from the runtime to the pool does not.
+		assert_ok!(send_to(ALICE, RUNTIME, 6_000));
+		assert_ok!(send_to(RUNTIME, POOL, 6_000));
+		assert_eq!(crate::BlockVolume::<Test>::get(TOKEN), Some((1, 6_000)));
+		// The way out of a swap: the pool's leg to the runtime does not count, the user's does.
+		assert_ok!(send_to(POOL, RUNTIME, 4_000));
+		assert_ok!(send_to(RUNTIME, BOB, 4_000));
+		assert_eq!(crate::BlockVolume::<Test>::get(TOKEN), Some((1, 10_000)));
+		assert!(!System::events().iter().any(|record| matches!(
+			record.event,
+			RuntimeEvent::Security(Event::BreakerTripped { .. })
+		)));
+	});
+}
+
+#[test]
+fn resetting_a_breaker_forgets_the_volume_that_tripped_it() {
+	build_and_execute(|| {
+		let breaker = Breaker { max_block_share: Permill::from_percent(1), pause_blocks: 50 };
+		assert_ok!(Security::set_breaker(signed(ADMIN), TOKEN, Some(breaker)));
+		assert_ok!(send(ALICE, 10_001));
+		assert_ok!(Security::reset_breaker(signed(GUARDIAN), TOKEN));
+		assert_eq!(crate::BlockVolume::<Test>::get(TOKEN), None);
+		// The same block: one more transfer does not trip it again.
+		assert_ok!(send(ALICE, 1));
+		assert_ok!(send(ALICE, 1));
+		assert_eq!(crate::BlockVolume::<Test>::get(TOKEN), Some((1, 2)));
 	});
 }
 
