@@ -1,13 +1,27 @@
 //! [`AssetConversionAmm`]: the fee pools' AMM traits over `pallet-asset-conversion`, for a runtime
 //! whose asset-conversion names assets as `NativeOrWithId<AssetId>`. A runtime on another AMM
-//! implements [`AmmReserves`] and [`AmmSwap`] itself.
+//! implements [`AmmReserves`], [`AmmSwap`] and [`AmmFee`] itself.
 
 use alloc::vec;
 use core::marker::PhantomData;
-use frame_support::traits::fungible::NativeOrWithId;
-use pallet_asset_conversion::Swap;
+use frame_support::traits::{fungible::NativeOrWithId, Get};
+use pallet_asset_conversion::{PoolLocator, Swap};
 use rustorium_primitives::{AmmReserves, AmmSwap};
-use sp_runtime::DispatchError;
+use sp_runtime::{DispatchError, Permill};
+
+/// The swap fee of the AMM pool pairing a token with the native token: the part of what is sold
+/// that the AMM keeps, which the rebalancer counts against `MaxSlippage` when it sizes a sale.
+pub trait AmmFee<AssetId> {
+	/// The fee of the pool pairing `asset` with the native token.
+	fn fee(asset: &AssetId) -> Permill;
+}
+
+/// No AMM: no fee.
+impl<AssetId> AmmFee<AssetId> for () {
+	fn fee(_: &AssetId) -> Permill {
+		Permill::zero()
+	}
+}
 
 /// Prices, swaps and quotes on the asset-conversion pallet of runtime `T`.
 pub struct AssetConversionAmm<T>(PhantomData<T>);
@@ -27,6 +41,22 @@ where
 		let (via, asset) =
 			(NativeOrWithId::WithId(via.clone()), NativeOrWithId::WithId(asset.clone()));
 		Amm::<T>::get_reserves(via, asset).ok()
+	}
+}
+
+impl<T, A> AmmFee<A> for AssetConversionAmm<T>
+where
+	T: pallet_asset_conversion::Config<AssetKind = NativeOrWithId<A>>,
+	A: Ord + Clone,
+{
+	/// The pool's own fee if governance set one, else asset-conversion's `LPFee`.
+	fn fee(asset: &A) -> Permill {
+		let (native, token) = (NativeOrWithId::Native, NativeOrWithId::WithId(asset.clone()));
+		let pool = <T::PoolLocator as PoolLocator<T::AccountId, T::AssetKind, T::PoolId>>::pool_id(
+			&native, &token,
+		);
+		// No such pair: nothing is sold on it, and any pool it gets starts at `LPFee`.
+		pool.map_or_else(|()| T::LPFee::get(), |pool| Amm::<T>::pool_fee(&pool))
 	}
 }
 

@@ -70,13 +70,23 @@ fn amount<T: Config>(units: u128) -> T::Balance {
 	T::Balance::unique_saturated_from(units)
 }
 
-/// Registers fee token `i`, with a pool funded by `provider`.
+/// Registers fee token `i`, with a pool funded by `provider`: a thousand existential deposits, or
+/// four times `MinShares` if more, so that half the provider's shares are still a holding.
 fn fee_token<T: Config>(i: u32, provider: &T::AccountId) -> T::AssetId {
 	let asset = <T as Config>::BenchmarkHelper::fee_token(i, provider);
 	Pallet::<T>::do_register(asset, Permill::from_percent(1)).unwrap();
-	let native = T::Currency::minimum_balance().saturating_mul(1_000u32.into());
+	let native = T::Currency::minimum_balance()
+		.saturating_mul(1_000u32.into())
+		.max(T::MinShares::get().saturating_mul(4u32.into()));
 	Pallet::<T>::do_deposit(asset, provider, native).unwrap();
 	asset
+}
+
+/// Puts `tokens` of `asset`, from `provider`, into its pool, as fees paid in it would.
+fn pool_tokens<T: Config>(asset: T::AssetId, provider: &T::AccountId, tokens: T::Balance) {
+	let account = Pallet::<T>::pool_account(asset);
+	T::Assets::transfer(asset, provider, &account, tokens, Preservation::Preserve).unwrap();
+	Pools::<T>::mutate(asset, |p| p.as_mut().unwrap().tokens += tokens);
 }
 
 /// Exactly `n` fee tokens (a runtime's genesis ones leave the registry and the table) at a 1%
@@ -166,16 +176,22 @@ mod benchmarks {
 		assert_eq!(Pools::<T>::get(asset).unwrap().premium, Permill::from_percent(2));
 	}
 
+	/// A deposit into a pool holding tokens, the dearer case: their value needs the oracle's
+	/// rate and the AMM's spot price.
 	#[benchmark]
 	fn deposit() {
 		let provider = funded::<T>("provider");
 		let asset = fee_token::<T>(0, &provider);
+		pool_tokens::<T>(asset, &provider, amount::<T>(1_000));
 		let who = funded::<T>("who");
+		// Twice `MinShares` buys at least `MinShares` while a share costs at most two native;
+		// here it costs one, or a hair more for the pool's few tokens.
+		let native = T::MinShares::get().saturating_mul(2u32.into()).max(amount::<T>(1_000_000));
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(who.clone()), asset, amount::<T>(1_000_000));
+		_(RawOrigin::Signed(who.clone()), asset, native);
 
-		assert!(Shares::<T>::get(asset, &who) > amount::<T>(0));
+		assert!(Shares::<T>::get(asset, &who) >= T::MinShares::get());
 	}
 
 	#[benchmark]
@@ -184,16 +200,7 @@ mod benchmarks {
 		let asset = fee_token::<T>(0, &provider);
 		let shares = Shares::<T>::get(asset, &provider);
 		// Tokens in the pool too, so that both are paid out.
-		let account = Pallet::<T>::pool_account(asset);
-		<T::Assets as frame_support::traits::fungibles::Mutate<_>>::transfer(
-			asset,
-			&provider,
-			&account,
-			amount::<T>(1_000),
-			frame_support::traits::tokens::Preservation::Preserve,
-		)
-		.unwrap();
-		Pools::<T>::mutate(asset, |p| p.as_mut().unwrap().tokens = amount::<T>(1_000));
+		pool_tokens::<T>(asset, &provider, amount::<T>(1_000));
 		let half = shares / 2u32.into();
 
 		#[extrinsic_call]
@@ -230,7 +237,9 @@ mod benchmarks {
 		assert_eq!(FeeTable::<T>::get().len() as u32, n.max(existing));
 	}
 
-	/// A pool that sold nine tenths of its native for tokens sells the tokens back on the AMM.
+	/// A pool that sold nine tenths of its native for tokens sells the tokens back on the AMM: the
+	/// oracle's rate, the AMM's reserves and fee for the chunk's size, one swap. A visit sells one
+	/// chunk at most, so this is every visit's work.
 	#[benchmark]
 	fn rebalance() {
 		let provider = funded::<T>("provider");

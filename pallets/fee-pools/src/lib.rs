@@ -15,7 +15,12 @@
 //!   a route may only lead to a token with a pool. Its rate is the product of the two hops'
 //!   rates, each an average of its own AMM pool, and its premium its own plus the pool's.
 //! - **Pools**: `deposit` native for shares, `withdraw` shares for the pool's native and tokens
-//!   pro rata. Shares are priced at the pool's value in native at the oracle rate.
+//!   pro rata. Shares are priced at the pool's value in native, its tokens valued at the higher
+//!   of the oracle rate and the AMM's spot price, and only while the two are within
+//!   `MaxDeviation` of each other: a depositor never buys into the pool's tokens below what
+//!   either says they are worth, so that a deposit and a withdrawal never take value from the
+//!   other providers. A withdrawal needs no price. A provider holds no shares or at least
+//!   `MinShares`, so that each provider's storage entry is backed by capital.
 //! - **Oracle**: each block's `on_initialize` reads every fee token's AMM pool (through
 //!   [`AmmReserves`], bounded by `MaxFeeTokens`; a routed token's pool with the token it is
 //!   routed through) and moves the token's rate, an
@@ -34,7 +39,9 @@
 //! - **Rebalancer**: in `on_idle`, at most `MaxRebalancesPerBlock` pools a block, round robin, a
 //!   pool whose native has fallen below `RebalanceThreshold` of its value sells its tokens for
 //!   native through [`AmmSwap`], refusing any price more than `MaxSlippage` under the oracle
-//!   rate and any token whose rate is not usable.
+//!   rate and any token whose rate is not usable. It sells in chunks: at most, each block, the
+//!   largest sale the AMM pool pays for within `MaxSlippage` of the rate, its fee ([`AmmFee`])
+//!   and price impact included ([`sale::largest_sale`]).
 //! - **Calculator**: [`compute_fee`], the fee part by part.
 //!
 //! Rates are native base units per token base unit, as [`FixedU128`].
@@ -43,7 +50,8 @@
 //!
 //! - The fee tokens are sorted, unique, and each has a rate and either a pool or a route to a
 //!   token with a pool.
-//! - Each pool's recorded native and token amounts equal its account's balances.
+//! - Each pool's account holds at least the pool's recorded native and tokens: anyone may send
+//!   the account more (a donation), which belongs to no provider and is never sold or paid out.
 //! - Each pool's shares equal the sum of its providers' shares.
 //! - The fee table is in premium order and agrees with the registry, the pools and the rates.
 
@@ -63,6 +71,7 @@
 
 extern crate alloc;
 
+mod accounts;
 mod amm;
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
@@ -77,13 +86,15 @@ mod pools;
 mod rebalance;
 mod router;
 pub mod runtime_api;
+pub mod sale;
 mod table;
 #[cfg(test)]
 mod tests;
 mod types;
 pub mod weights;
 
-pub use amm::AssetConversionAmm;
+pub use accounts::FeePoolAccounts;
+pub use amm::{AmmFee, AssetConversionAmm};
 pub use calculator::{compute_fee, DeliveryFee, FeeBreakdown, FeeInputs};
 pub use charge::{AutoFee, AutoPayment, InToken, RouterWork, SameAssetId, TokenPayment};
 pub use extension::{declared_auto_weight, ChargeFee};
@@ -165,9 +176,14 @@ pub mod pallet {
 		type RebalanceThreshold: Get<Permill>;
 
 		/// How far below the oracle rate a rebalancing sale may go (AMM fee and price impact
-		/// included) before it is refused.
+		/// included) before it is refused; the rebalancer sells at most, each block, the largest
+		/// chunk the AMM pays for within it.
 		#[pallet::constant]
 		type MaxSlippage: Get<Permill>;
+
+		/// The swap fee of the AMM pool pairing a fee token with the native token, which the
+		/// rebalancer counts against `MaxSlippage` when it sizes a sale.
+		type AmmFee: AmmFee<Self::AssetId>;
 
 		/// Most pools `on_idle` visits in a block.
 		#[pallet::constant]
@@ -200,9 +216,16 @@ pub mod pallet {
 		#[pallet::constant]
 		type Smoothing: Get<Permill>;
 
-		/// How far the spot price may be from the rate before the token is not used for fees.
+		/// How far the spot price may be from the rate before the token is not used for fees and
+		/// its pool takes no deposits.
 		#[pallet::constant]
 		type MaxDeviation: Get<Permill>;
+
+		/// The fewest shares a provider may hold: a deposit must bring its holding to at least
+		/// this, a withdrawal must leave none or at least this. A pool's first shares are one
+		/// per native base unit, so this is about the native a provider's storage entry locks.
+		#[pallet::constant]
+		type MinShares: Get<Self::Balance>;
 
 		/// Weights of the calls and the hook.
 		type WeightInfo: WeightInfo;
@@ -340,7 +363,8 @@ pub mod pallet {
 			/// Tokens received.
 			tokens: T::Balance,
 		},
-		/// A pool sold the tokens it took in for native on the AMM.
+		/// A pool sold tokens it took in for native on the AMM: at most the largest chunk the AMM
+		/// pays for within `MaxSlippage` of the oracle rate; the rest waits for later blocks.
 		Rebalanced {
 			/// The pool's token.
 			asset: T::AssetId,
@@ -348,9 +372,11 @@ pub mod pallet {
 			tokens: T::Balance,
 			/// Native received.
 			native: T::Balance,
+			/// Tokens the pool still has to sell (all but the token's minimum balance).
+			unsold: T::Balance,
 		},
-		/// A pool's sale was refused (by the slippage limit, say); nothing changed, and the pool
-		/// waits `RebalanceBackoff` blocks before it tries again.
+		/// A pool's sale was refused by the AMM (its account frozen, say); nothing changed, and
+		/// the pool waits `RebalanceBackoff` blocks before it tries again.
 		RebalanceFailed {
 			/// The pool's token.
 			asset: T::AssetId,
@@ -391,6 +417,12 @@ pub mod pallet {
 		NotPooled,
 		/// Other fee tokens are routed through this one.
 		HasRoutes,
+		/// The AMM's price of the token is missing or more than `MaxDeviation` from its oracle
+		/// rate: the pool takes no deposits until they meet again (withdrawals are open).
+		RateUnusable,
+		/// The provider would hold some shares but fewer than `MinShares`: deposit more, or
+		/// withdraw all.
+		BelowMinShares,
 	}
 
 	/// A fee token at genesis: `(token, premium, provider, native)`.
@@ -482,7 +514,9 @@ pub mod pallet {
 			Self::do_set_premium(asset, premium)
 		}
 
-		/// Adds `native` to `asset`'s pool for shares at the pool's value. Origin: the provider.
+		/// Adds `native` to `asset`'s pool for shares at the pool's value, its tokens valued at
+		/// the higher of the oracle rate and the AMM's spot price; refused while the two are more
+		/// than `MaxDeviation` apart, and below a holding of `MinShares`. Origin: the provider.
 		/// Emits `Deposited`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(T::WeightInfo::deposit())]
@@ -495,8 +529,9 @@ pub mod pallet {
 			Self::do_deposit(asset, &who, native).map(|_| ())
 		}
 
-		/// Gives back `shares` of `asset`'s pool for its native and tokens, pro rata. Origin: the
-		/// provider. Emits `Withdrawn`.
+		/// Gives back `shares` of `asset`'s pool for its native and tokens, pro rata, at any
+		/// price; the provider keeps no shares or at least `MinShares`. Origin: the provider.
+		/// Emits `Withdrawn`.
 		#[pallet::call_index(4)]
 		#[pallet::weight(T::WeightInfo::withdraw())]
 		pub fn withdraw(

@@ -180,6 +180,7 @@ impl pallet_fee_pools::Config for Test {
 	type Swap = pallet_fee_pools::AssetConversionAmm<Test>;
 	type RebalanceThreshold = RebalanceThreshold;
 	type MaxSlippage = MaxSlippage;
+	type AmmFee = pallet_fee_pools::AssetConversionAmm<Test>;
 	type MaxRebalancesPerBlock = ConstU32<4>;
 	type RebalanceBackoff = frame_support::traits::ConstU64<5>;
 	type AdminOrigin = EnsureRoot<AccountId>;
@@ -188,6 +189,7 @@ impl pallet_fee_pools::Config for Test {
 	type MaxFeeTokens = ConstU32<MAX_FEE_TOKENS>;
 	type Smoothing = Smoothing;
 	type MaxDeviation = MaxDeviation;
+	type MinShares = ConstU128<MIN_SHARES>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = TestFeeTokens;
@@ -265,6 +267,8 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for RefuseLongR
 }
 
 pub const ED: Balance = 10;
+/// The fewest shares a provider may hold.
+pub const MIN_SHARES: Balance = 100;
 pub const MAX_FEE_TOKENS: u32 = 4;
 pub const ALICE: AccountId = 1;
 pub const BOB: AccountId = 2;

@@ -1,12 +1,13 @@
 //! The rate oracle: an exponential moving average of each fee token's AMM spot price, moved once
-//! a block, and the guard that keeps a token whose spot price strays from it out of the router.
+//! a block, and the guard that keeps a token whose spot price strays from it out of the router
+//! and its pool closed to deposits.
 
-use crate::{Config, FeeEntry, FeeTable, FeeTokens, Pallet, Rates, Routes, WeightInfo};
+use crate::{Config, Error, FeeEntry, FeeTable, FeeTokens, Pallet, Rates, Routes, WeightInfo};
 use alloc::vec::Vec;
-use frame_support::{traits::Get, weights::Weight};
+use frame_support::{ensure, traits::Get, weights::Weight};
 use frame_system::pallet_prelude::BlockNumberFor;
 use rustorium_primitives::AmmReserves;
-use sp_runtime::{traits::Zero, FixedPointNumber, FixedU128, Saturating};
+use sp_runtime::{traits::Zero, DispatchError, FixedPointNumber, FixedU128, Saturating};
 
 /// `part` as a fixed-point number.
 fn fraction(part: sp_runtime::Permill) -> FixedU128 {
@@ -104,6 +105,18 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn usable_average(asset: &T::AssetId, average: FixedU128) -> Option<FixedU128> {
 		let spot = Self::spot(asset)?;
 		within(spot, average, T::MaxDeviation::get()).then_some(average)
+	}
+
+	/// The rate a deposit into `asset`'s pool values the pool's tokens at: the higher of the
+	/// oracle's average and the AMM's spot price now, and only while they are within
+	/// `MaxDeviation` of each other. The higher: the pool is then worth more, each share
+	/// dearer, so that a depositor never buys into the tokens below what either price says
+	/// they are worth and cannot take value from the other providers by withdrawing.
+	pub(crate) fn deposit_rate(asset: &T::AssetId) -> Result<FixedU128, DispatchError> {
+		let average = Rates::<T>::get(asset).ok_or(Error::<T>::NoPrice)?.average;
+		let spot = Self::spot(asset).ok_or(Error::<T>::RateUnusable)?;
+		ensure!(within(spot, average, T::MaxDeviation::get()), Error::<T>::RateUnusable);
+		Ok(average.max(spot))
 	}
 
 	/// `entry`'s rate, unless the AMM's spot price along its path now is more than

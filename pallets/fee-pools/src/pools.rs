@@ -143,8 +143,10 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Moves `native` from `who` into `asset`'s pool for shares at the pool's value; returns the
-	/// shares.
+	/// Moves `native` from `who` into `asset`'s pool for shares at the pool's value, its tokens
+	/// valued at the higher of the oracle's average and the AMM's spot price, which must be
+	/// within `MaxDeviation` of each other; `who` must then hold at least `MinShares`. Returns
+	/// the shares.
 	pub fn do_deposit(
 		asset: T::AssetId,
 		who: &T::AccountId,
@@ -152,26 +154,60 @@ impl<T: Config> Pallet<T> {
 	) -> Result<T::Balance, sp_runtime::DispatchError> {
 		ensure!(!native.is_zero(), Error::<T>::ZeroAmount);
 		let mut pool = Pools::<T>::get(asset).ok_or(Error::<T>::NotFeeToken)?;
-		let shares = if pool.shares.is_zero() {
-			native
-		} else {
-			let rate = Rates::<T>::get(asset).ok_or(Error::<T>::NoPrice)?.average;
-			mul_div(native, pool.shares, Self::pool_value(&pool, rate))
-				.ok_or(Error::<T>::Overflow)?
-		};
+		let shares = Self::shares_for(asset, &pool, native)?;
 		ensure!(!shares.is_zero(), Error::<T>::DepositTooSmall);
+		let holding =
+			Shares::<T>::get(asset, who).checked_add(&shares).ok_or(Error::<T>::Overflow)?;
+		ensure!(holding >= T::MinShares::get(), Error::<T>::BelowMinShares);
 		let account = Self::pool_account(asset);
 		T::Currency::transfer(who, &account, native, Preservation::Preserve)?;
 		Self::open_token_account(asset, &account, who)?;
 		pool.native = pool.native.checked_add(&native).ok_or(Error::<T>::Overflow)?;
 		pool.shares = pool.shares.checked_add(&shares).ok_or(Error::<T>::Overflow)?;
 		Pools::<T>::insert(asset, pool);
-		Shares::<T>::mutate(asset, who, |held| *held = held.saturating_add(shares));
+		Shares::<T>::insert(asset, who, holding);
 		Self::deposit_event(Event::Deposited { asset, who: who.clone(), native, shares });
 		Ok(shares)
 	}
 
-	/// Gives `who` the native and tokens `shares` of `asset`'s pool stand for.
+	/// The shares `native` buys in `asset`'s `pool`: its part of the pool's value after the
+	/// deposit, rounded down. The first deposit's shares are its native. After it, the pool's
+	/// tokens are valued at [`Self::deposit_rate`] (the higher of the average and the spot
+	/// price, refused while they are far apart), rounded up: the pool is never valued below
+	/// what it is worth at either price, so that the shares are never cheaper than the value
+	/// they stand for, and a withdrawal, which takes its part of each side, returns no more than
+	/// the deposit at any price up to that rate. A pool holding no tokens needs no price.
+	fn shares_for(
+		asset: T::AssetId,
+		pool: &FeePool<T::Balance>,
+		native: T::Balance,
+	) -> Result<T::Balance, DispatchError> {
+		if pool.shares.is_zero() {
+			return Ok(native);
+		}
+		let tokens_value = if pool.tokens.is_zero() {
+			Zero::zero()
+		} else {
+			let rate = Self::deposit_rate(&asset)?;
+			multiply_by_rational_with_rounding(
+				pool.tokens.unique_saturated_into(),
+				rate.into_inner(),
+				FixedU128::DIV,
+				Rounding::Up,
+			)
+			.map(T::Balance::unique_saturated_from)
+			.ok_or(Error::<T>::Overflow)?
+		};
+		let value = pool.native.checked_add(&tokens_value).ok_or(Error::<T>::Overflow)?;
+		mul_div(native, pool.shares, value).ok_or_else(|| Error::<T>::Overflow.into())
+	}
+
+	/// Gives `who` the native and tokens `shares` of `asset`'s pool stand for, leaving it no
+	/// shares or at least `MinShares`.
+	///
+	/// No price enters: the withdrawal takes its shares' part of each side, which no rate can
+	/// make worth more than its part of the pool. So it is open while the rate is not usable,
+	/// and a provider can always leave; the deposit is where a price could be gamed.
 	pub fn do_withdraw(
 		asset: T::AssetId,
 		who: &T::AccountId,
@@ -181,6 +217,8 @@ impl<T: Config> Pallet<T> {
 		let mut pool = Pools::<T>::get(asset).ok_or(Error::<T>::NotFeeToken)?;
 		let held = Shares::<T>::get(asset, who);
 		ensure!(held >= shares, Error::<T>::InsufficientShares);
+		let left = held.saturating_sub(shares);
+		ensure!(left.is_zero() || left >= T::MinShares::get(), Error::<T>::BelowMinShares);
 		let part =
 			|amount: T::Balance| mul_div(amount, shares, pool.shares).ok_or(Error::<T>::Overflow);
 		let (native, tokens) = (part(pool.native)?, part(pool.tokens)?);
@@ -206,10 +244,11 @@ impl<T: Config> Pallet<T> {
 		pool.tokens = pool.tokens.saturating_sub(tokens_out);
 		pool.shares = pool.shares.saturating_sub(shares);
 		Pools::<T>::insert(asset, pool);
-		Shares::<T>::mutate_exists(asset, who, |held| {
-			let left = held.unwrap_or_default().saturating_sub(shares);
-			*held = (!left.is_zero()).then_some(left);
-		});
+		if left.is_zero() {
+			Shares::<T>::remove(asset, who);
+		} else {
+			Shares::<T>::insert(asset, who, left);
+		}
 		Self::deposit_event(Event::Withdrawn { asset, who: who.clone(), shares, native, tokens });
 		Ok(())
 	}

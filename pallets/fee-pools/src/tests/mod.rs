@@ -5,7 +5,7 @@ use frame_support::{
 	assert_noop, assert_ok,
 	traits::{fungible::NativeOrWithId, fungibles::Mutate as _, Hooks},
 };
-use sp_runtime::{DispatchError, FixedU128, Permill, TokenError};
+use sp_runtime::{DispatchError, FixedPointNumber, FixedU128, Permill, TokenError};
 
 fn register(asset: AssetId, premium: u32) {
 	assert_ok!(FeePools::register_fee_token(
@@ -175,10 +175,11 @@ fn deposit_and_withdraw_refuse_bad_input() {
 			FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, 0),
 			Error::<Test>::ZeroAmount
 		);
-		// A first deposit below the existential deposit cannot open the pool's account.
+		// A first deposit buys a share a native unit: below `MinShares` (above the existential
+		// deposit) it is no holding.
 		assert_noop!(
-			FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, ED - 1),
-			TokenError::BelowMinimum
+			FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, MIN_SHARES - 1),
+			Error::<Test>::BelowMinShares
 		);
 		// More than CHARLIE can pay and stay alive.
 		assert_noop!(
@@ -205,6 +206,148 @@ fn deposit_and_withdraw_refuse_bad_input() {
 			FeePools::withdraw(RuntimeOrigin::signed(ALICE), CHEAP, 1_001),
 			Error::<Test>::InsufficientShares
 		);
+	});
+}
+
+/// Puts `tokens` of `asset` into its pool, as fees paid in it would.
+fn pool_takes_in(asset: AssetId, tokens: Balance) {
+	assert_ok!(Assets::mint_into(asset, &FeePools::pool_account(asset), tokens));
+	Pools::<Test>::mutate(asset, |p| p.as_mut().unwrap().tokens += tokens);
+}
+
+/// What `native` and `tokens` are worth in native at `rate`.
+fn worth(native: Balance, tokens: Balance, rate: FixedU128) -> Balance {
+	native + rate.saturating_mul_int(tokens)
+}
+
+#[test]
+fn a_deposit_while_the_spot_price_is_far_above_the_rate_is_refused_and_changes_nothing() {
+	with_tokens(|| {
+		register(CHEAP, 0);
+		assert_ok!(FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, 10_000));
+		// The pool took in 10,000 CHEAP for fees, worth 5,000 native at the rate of 0.5.
+		pool_takes_in(CHEAP, 10_000);
+		// BOB buys CHEAP on the AMM: its spot price jumps to ~0.72, 44% above the average,
+		// which lags. Valued at the average, the pool's tokens would sell cheap: a deposit now
+		// and a withdrawal would take ~9% of the value brought (at the spot price) from ALICE.
+		swap(CHEAP, 20_000);
+		assert!(FeePools::spot(&CHEAP).unwrap() > FixedU128::from_rational(7, 10));
+		assert!(FeePools::usable_rate(&CHEAP).is_none());
+		assert_noop!(
+			FeePools::deposit(RuntimeOrigin::signed(BOB), CHEAP, 10_000),
+			Error::<Test>::RateUnusable
+		);
+	});
+}
+
+#[test]
+fn a_deposit_values_the_pools_tokens_at_the_spot_price_when_it_is_above_the_rate() {
+	with_tokens(|| {
+		register(CHEAP, 0);
+		assert_ok!(FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, 10_000));
+		pool_takes_in(CHEAP, 10_000);
+		// The spot price rises ~8%, within the 10% bound: the rate is usable.
+		swap(CHEAP, 4_000);
+		let spot = FeePools::spot(&CHEAP).unwrap();
+		assert!(spot > FixedU128::from_rational(54, 100));
+		assert!(FeePools::usable_rate(&CHEAP).is_some());
+		// The pool is worth 10,000 + 5,408 (its tokens at the spot price, rounded up): BOB's
+		// 10,000 buy 6,490 shares beside ALICE's 10,000, not the 6,666 the average would give.
+		assert_ok!(FeePools::deposit(RuntimeOrigin::signed(BOB), CHEAP, 10_000));
+		assert_eq!(Shares::<Test>::get(CHEAP, BOB), 6_490);
+		let (native, tokens) = (Balances::free_balance(BOB), Assets::balance(CHEAP, BOB));
+		assert_ok!(FeePools::withdraw(RuntimeOrigin::signed(BOB), CHEAP, 6_490));
+		let native = Balances::free_balance(BOB) - native;
+		let tokens = Assets::balance(CHEAP, BOB) - tokens;
+		assert_eq!((native, tokens), (7_871, 3_935));
+		// Worth no more than the 10,000 brought, at the spot price or at the average.
+		assert_eq!(worth(native, tokens, spot), 9_998);
+		let average = Rates::<Test>::get(CHEAP).unwrap().average;
+		assert!(worth(native, tokens, average) < 10_000);
+	});
+}
+
+#[test]
+fn a_withdrawal_takes_its_part_of_each_side_and_needs_no_price() {
+	with_tokens(|| {
+		register(CHEAP, 0);
+		assert_ok!(FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, 10_000));
+		pool_takes_in(CHEAP, 10_000);
+		swap(CHEAP, 20_000);
+		assert!(FeePools::usable_rate(&CHEAP).is_none());
+		// Half the shares are half of each side, whatever either is worth.
+		assert_ok!(FeePools::withdraw(RuntimeOrigin::signed(ALICE), CHEAP, 5_000));
+		System::assert_last_event(
+			Event::Withdrawn {
+				asset: CHEAP,
+				who: ALICE,
+				shares: 5_000,
+				native: 5_000,
+				tokens: 5_000,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
+fn a_provider_holds_no_shares_or_at_least_the_minimum() {
+	with_tokens(|| {
+		register(CHEAP, 0);
+		// An empty pool's shares are one a native unit; the mock's minimum is 100.
+		assert_noop!(
+			FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, MIN_SHARES - 1),
+			Error::<Test>::BelowMinShares
+		);
+		assert_ok!(FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, MIN_SHARES));
+		// Above the minimum, any top-up.
+		assert_ok!(FeePools::deposit(RuntimeOrigin::signed(ALICE), CHEAP, 1));
+		assert_eq!(Shares::<Test>::get(CHEAP, ALICE), MIN_SHARES + 1);
+		assert_noop!(
+			FeePools::deposit(RuntimeOrigin::signed(BOB), CHEAP, MIN_SHARES / 2),
+			Error::<Test>::BelowMinShares
+		);
+		// A withdrawal leaves the minimum or nothing.
+		assert_noop!(
+			FeePools::withdraw(RuntimeOrigin::signed(ALICE), CHEAP, 2),
+			Error::<Test>::BelowMinShares
+		);
+		assert_ok!(FeePools::withdraw(RuntimeOrigin::signed(ALICE), CHEAP, 1));
+		assert_eq!(Shares::<Test>::get(CHEAP, ALICE), MIN_SHARES);
+		assert_ok!(FeePools::withdraw(RuntimeOrigin::signed(ALICE), CHEAP, MIN_SHARES));
+		assert!(!Shares::<Test>::contains_key(CHEAP, ALICE));
+	});
+}
+
+#[test]
+fn a_donation_to_a_pool_account_keeps_the_invariants() {
+	with_tokens(|| {
+		funded();
+		let account = FeePools::pool_account(CHEAP);
+		// Anyone may send a pool's account funds: one base unit of each here.
+		assert_ok!(Balances::transfer_allow_death(RuntimeOrigin::signed(BOB), account, 1));
+		assert_ok!(Assets::transfer(RuntimeOrigin::signed(BOB), CHEAP, account, 1));
+		let pool = Pools::<Test>::get(CHEAP).unwrap();
+		assert_eq!(Balances::free_balance(account), pool.native + 1);
+		assert_eq!(Assets::balance(CHEAP, account), pool.tokens + 1);
+		assert_ok!(FeePools::do_try_state());
+		// The pool works on, by its records: it sells native for a fee, and its provider leaves
+		// with what they say; the donation stays behind, no one's.
+		assert_ok!(FeePools::charge_in_token(&CHARLIE, CHEAP, 1_000).map(drop));
+		let pool = Pools::<Test>::get(CHEAP).unwrap();
+		assert_ok!(FeePools::withdraw(RuntimeOrigin::signed(ALICE), CHEAP, 10_000));
+		System::assert_last_event(
+			Event::Withdrawn {
+				asset: CHEAP,
+				who: ALICE,
+				shares: 10_000,
+				native: pool.native,
+				tokens: pool.tokens,
+			}
+			.into(),
+		);
+		assert_eq!(Assets::balance(CHEAP, account), 1);
+		assert_ok!(FeePools::do_try_state());
 	});
 }
 

@@ -1,17 +1,19 @@
-//! Property tests of the router and the executor, 10,000 random markets each: the choice never
-//! costs more than any alternative at oracle value, and a charge and its refund create no value.
+//! Property tests of the router, the executor and the pools, 10,000 random markets each: the
+//! choice never costs more than any alternative at oracle value, a charge and its refund create
+//! no value, and neither does a deposit and its withdrawal.
 
 use super::charge::{charge_auto, settle_auto};
-use crate::{mock::*, AutoPayment, Pools, Rates};
+use crate::{mock::*, AutoPayment, Error, Pools, Rates, Shares};
 use frame_support::{
 	assert_ok,
 	traits::{
 		fungible::{Mutate as _, NativeOrWithId},
-		fungibles::Inspect as _,
+		fungibles::{Inspect as _, Mutate as _},
+		Hooks,
 	},
 };
 use proptest::prelude::*;
-use sp_runtime::{FixedPointNumber, Permill};
+use sp_runtime::{DispatchError, FixedPointNumber, Permill};
 
 /// The payer of every case.
 const PAYER: AccountId = 77;
@@ -377,6 +379,165 @@ proptest! {
 				prop_assert!(given >= actual + received);
 			}
 			prop_assert_eq!(Balances::total_issuance(), issuance_before - actual);
+			FeePools::do_try_state().unwrap();
+			Ok(())
+		})?;
+	}
+}
+
+/// A move of a market: a swap on the AMM, buying the token with native or selling it, then some
+/// blocks in which the oracle's average follows the spot price.
+#[derive(Debug, Clone)]
+struct MarketMove {
+	buy: bool,
+	amount: Balance,
+	blocks: u32,
+}
+
+fn market_move() -> impl Strategy<Value = MarketMove> {
+	(any::<bool>(), prop_oneof![Just(0u128), 1..300_000u128], 0..4u32)
+		.prop_map(|(buy, amount, blocks)| MarketMove { buy, amount, blocks })
+}
+
+/// A fee pool, its AMM market and a provider's round trip: the AMM's reserves; what the pool
+/// holds (native from its first provider, tokens taken in for fees); the market's move before
+/// the deposit; the deposit; the market's move between the deposit and the withdrawal.
+#[derive(Debug, Clone)]
+struct RoundTrip {
+	amm_native: Balance,
+	amm_tokens: Balance,
+	pool_native: Balance,
+	pool_tokens: Balance,
+	before: MarketMove,
+	deposit: Balance,
+	between: MarketMove,
+}
+
+fn round_trip() -> impl Strategy<Value = RoundTrip> {
+	(
+		(10_000..1_000_000u128, 10_000..1_000_000u128),
+		(1_000..1_000_000u128, prop_oneof![Just(0u128), 1..2_000_000u128]),
+		(market_move(), 1..2_000_000u128, market_move()),
+	)
+		.prop_map(
+			|((amm_native, amm_tokens), (pool_native, pool_tokens), (before, deposit, between))| {
+				RoundTrip {
+					amm_native,
+					amm_tokens,
+					pool_native,
+					pool_tokens,
+					before,
+					deposit,
+					between,
+				}
+			},
+		)
+}
+
+/// The provider whose round trip is tested.
+const DEPOSITOR: AccountId = 78;
+/// Who moves the markets.
+const TRADER: AccountId = 79;
+
+/// `FIRST` registered, its AMM pool and its fee pool as `case` says, `TRADER` and `DEPOSITOR`
+/// endowed.
+fn open_round_trip(case: &RoundTrip) {
+	Balances::set_balance(&ALICE, 1_000_000_000_000);
+	Balances::set_balance(&TRADER, 1_000_000_000_000);
+	Balances::set_balance(&DEPOSITOR, 10_000_000);
+	create_token(FIRST, 1);
+	open_pool(NativeOrWithId::Native, FIRST, case.amm_native, case.amm_tokens, 1_000_000_000);
+	assert_ok!(Assets::mint(RuntimeOrigin::signed(ALICE), FIRST, TRADER, 1_000_000_000));
+	assert_ok!(FeePools::register_fee_token(RuntimeOrigin::root(), FIRST, Permill::zero()));
+	assert_ok!(FeePools::deposit(RuntimeOrigin::signed(ALICE), FIRST, case.pool_native));
+	if case.pool_tokens > 0 {
+		assert_ok!(Assets::mint_into(FIRST, &FeePools::pool_account(FIRST), case.pool_tokens));
+		Pools::<Test>::mutate(FIRST, |pool| pool.as_mut().unwrap().tokens = case.pool_tokens);
+	}
+}
+
+/// Makes `market_move` on `FIRST`'s market.
+fn make(market_move: &MarketMove) {
+	if market_move.amount > 0 {
+		let (token, native) = (NativeOrWithId::WithId(FIRST), NativeOrWithId::Native);
+		let (give, get) = if market_move.buy { (native, token) } else { (token, native) };
+		// Best effort: a swap too small to pay out one unit does not happen.
+		let _ = frame_support::storage::with_storage_layer(|| {
+			AssetConversion::swap_exact_tokens_for_tokens(
+				RuntimeOrigin::signed(TRADER),
+				vec![Box::new(give), Box::new(get)],
+				market_move.amount,
+				1,
+				TRADER,
+				false,
+			)
+		});
+	}
+	for _ in 0..market_move.blocks {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		FeePools::on_initialize(next);
+	}
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig::with_cases(10_000))]
+
+	/// For any pool, market and deposit, and any move of the market (within and beyond
+	/// `MaxDeviation`) before the deposit and between it and the withdrawal:
+	/// - a deposit into a pool holding tokens is refused with `RateUnusable`, changing nothing,
+	///   exactly when the AMM's spot price is more than `MaxDeviation` from the average (any
+	///   other refusal is a deposit too small for a share or for `MinShares`);
+	/// - withdrawing all the shares a deposit bought returns native and tokens worth no more
+	///   than the native deposited, valued at the average or at the spot price at the deposit:
+	///   every rate the deposit could have been priced at, the same for what went in (native,
+	///   worth itself at any rate) and what came out. The withdrawal takes a part of each side,
+	///   its amounts independent of the market's move, so no later rate changes what it takes;
+	///   a later rise in the token's price is the market's, for every provider alike.
+	#[test]
+	fn a_deposit_and_its_withdrawal_return_no_more_value_than_was_deposited(case in round_trip()) {
+		new_test_ext().execute_with(|| {
+			open_round_trip(&case);
+			make(&case.before);
+			let average = Rates::<Test>::get(FIRST).unwrap().average;
+			let spot = FeePools::spot(&FIRST);
+			let usable = FeePools::usable_rate(&FIRST).is_some();
+			let pool_before = Pools::<Test>::get(FIRST).unwrap();
+			let native_before = Balances::free_balance(DEPOSITOR);
+			let tokens_before = Assets::balance(FIRST, DEPOSITOR);
+			let depositor = RuntimeOrigin::signed(DEPOSITOR);
+			if let Err(error) = FeePools::deposit(depositor, FIRST, case.deposit) {
+				if !usable && case.pool_tokens > 0 {
+					prop_assert_eq!(error, DispatchError::from(Error::<Test>::RateUnusable));
+				} else {
+					// Too small for one share, or for the minimum holding.
+					let too_small = [Error::<Test>::DepositTooSmall, Error::<Test>::BelowMinShares];
+					prop_assert!(too_small.into_iter().any(|e| DispatchError::from(e) == error));
+				}
+				prop_assert_eq!(Pools::<Test>::get(FIRST).unwrap(), pool_before);
+				prop_assert_eq!(Shares::<Test>::get(FIRST, DEPOSITOR), 0);
+				prop_assert_eq!(Balances::free_balance(DEPOSITOR), native_before);
+				FeePools::do_try_state().unwrap();
+				return Ok(());
+			}
+			prop_assert!(usable || case.pool_tokens == 0);
+			let shares = Shares::<Test>::get(FIRST, DEPOSITOR);
+			make(&case.between);
+			assert_ok!(FeePools::withdraw(RuntimeOrigin::signed(DEPOSITOR), FIRST, shares));
+			let native_out = Balances::free_balance(DEPOSITOR) - (native_before - case.deposit);
+			let tokens_out = Assets::balance(FIRST, DEPOSITOR) - tokens_before;
+			for rate in [Some(average), spot].into_iter().flatten() {
+				let value = native_out + rate.saturating_mul_int(tokens_out);
+				prop_assert!(
+					value <= case.deposit,
+					"{} native and {} tokens, worth {} at {}, for {} deposited",
+					native_out,
+					tokens_out,
+					value,
+					rate,
+					case.deposit
+				);
+			}
 			FeePools::do_try_state().unwrap();
 			Ok(())
 		})?;

@@ -1,7 +1,7 @@
-//! The rebalancer: which pools sell, at what price, how many a block.
+//! The rebalancer: which pools sell, at what price, how much at once, how many a block.
 
 use super::funded;
-use crate::{mock::*, Event, Pools, RebalanceCursor, WeightInfo};
+use crate::{mock::*, sale, Event, Pools, Rates, RebalanceCursor, WeightInfo};
 use frame_support::{
 	assert_ok,
 	traits::{
@@ -35,11 +35,34 @@ fn idle(weight: Weight) -> Weight {
 
 fn rebalanced(asset: AssetId) -> Option<(Balance, Balance)> {
 	System::events().into_iter().find_map(|record| match record.event {
-		RuntimeEvent::FeePools(Event::Rebalanced { asset: a, tokens, native }) if a == asset => {
+		RuntimeEvent::FeePools(Event::Rebalanced { asset: a, tokens, native, .. })
+			if a == asset =>
+		{
 			Some((tokens, native))
 		},
 		_ => None,
 	})
+}
+
+/// The tokens offered and the least native accepted of `asset`'s refused sale, if any.
+fn refused(asset: AssetId) -> Option<(Balance, Balance)> {
+	System::events().into_iter().find_map(|record| match record.event {
+		RuntimeEvent::FeePools(Event::RebalanceFailed { asset: a, tokens, min_native, .. })
+			if a == asset =>
+		{
+			Some((tokens, min_native))
+		},
+		_ => None,
+	})
+}
+
+fn max_slippage() -> Permill {
+	<Test as crate::Config>::MaxSlippage::get()
+}
+
+/// Freezes the pool's account in `asset`: the AMM cannot take its tokens.
+fn freeze_pool(asset: AssetId) {
+	assert_ok!(Assets::freeze(RuntimeOrigin::signed(ALICE), asset, FeePools::pool_account(asset)));
 }
 
 #[test]
@@ -73,11 +96,96 @@ fn a_pool_at_or_above_the_threshold_is_left_alone() {
 }
 
 #[test]
-fn a_sale_beyond_the_slippage_limit_is_refused_and_changes_nothing() {
+fn a_sale_the_amm_cannot_take_whole_is_cut_to_what_it_takes_within_the_slippage() {
 	with_tokens(|| {
 		funded();
-		// DEAR's AMM pool is shallow (100,000 native): selling 24,000 DEAR moves its price ~6%.
+		// DEAR's AMM pool is shallow (100,000 native, 400,000 DEAR): the 24,000 DEAR the pool
+		// takes in for 6,000 native, sold at once (all but the minimum balance), would fetch
+		// 5,644 native, 6% under the rate.
 		pay_fee(DEAR, 6_000);
+		let rate = Rates::<Test>::get(DEAR).unwrap().average;
+		let paid_whole = AssetConversion::quote_price_exact_tokens_for_tokens(
+			NativeOrWithId::WithId(DEAR),
+			NativeOrWithId::Native,
+			23_999,
+			true,
+		);
+		assert_eq!(paid_whole, Some(5_644));
+		assert!(5_644 < sale::least_native(rate, 23_999, max_slippage()));
+		idle(Weight::MAX);
+		// 400,000 DEAR and 100,000 native take 11,167 DEAR within 3% of 0.25 with a 0.3% fee:
+		// 100,000 / (0.97 · 0.25) − 400,000 / 0.997 = 412,371.13 − 401,203.61.
+		assert_eq!(rebalanced(DEAR), Some((11_167, 2_708)));
+		assert!(2_708 >= sale::least_native(rate, 11_167, max_slippage()));
+		System::assert_has_event(
+			Event::Rebalanced { asset: DEAR, tokens: 11_167, native: 2_708, unsold: 12_832 }.into(),
+		);
+		let pool = Pools::<Test>::get(DEAR).unwrap();
+		assert_eq!((pool.native, pool.tokens), (4_000 + 2_708, 24_000 - 11_167));
+		assert_eq!(refused(DEAR), None);
+	});
+}
+
+#[test]
+fn on_the_genesis_proportions_a_pool_sells_in_chunks_until_it_is_back_above_its_threshold() {
+	with_tokens(|| {
+		// CHEAP's markets are the development genesis' in proportion: an AMM pool of 100,000
+		// native and 200,000 CHEAP, a fee pool of 10,000 native.
+		funded();
+		// Fees take 9,000 of the pool's native, for 18,180 CHEAP at 0.5 plus the 1% premium.
+		pay_fee(CHEAP, 9_000);
+		let start = Pools::<Test>::get(CHEAP).unwrap();
+		assert_eq!((start.native, start.tokens), (1_000, 18_180));
+		// All at once, as the rebalancer used to sell, the AMM pays 8,309 where 8,816 (3% under
+		// the rate) is the least accepted: refused, every time, while the pool drains.
+		let rate = Rates::<Test>::get(CHEAP).unwrap().average;
+		let whole = start.tokens - 1;
+		let paid_whole = AssetConversion::quote_price_exact_tokens_for_tokens(
+			NativeOrWithId::WithId(CHEAP),
+			NativeOrWithId::Native,
+			whole,
+			true,
+		)
+		.unwrap();
+		assert!(paid_whole < sale::least_native(rate, whole, max_slippage()));
+		// In chunks, block after block, the oracle following the AMM's price (nobody trades
+		// it back up: the slow case).
+		let mut sales = Vec::new();
+		for block in 1..=10 {
+			if block > 1 {
+				System::set_block_number(block);
+				FeePools::on_initialize(block);
+			}
+			System::reset_events();
+			let before = Pools::<Test>::get(CHEAP).unwrap();
+			let rate = Rates::<Test>::get(CHEAP).unwrap().average;
+			idle(Weight::MAX);
+			assert_eq!(refused(CHEAP), None, "refused in block {block}");
+			let after = Pools::<Test>::get(CHEAP).unwrap();
+			assert!(after.native >= before.native && after.tokens <= before.tokens);
+			if let Some((tokens, native)) = rebalanced(CHEAP) {
+				assert!(native >= sale::least_native(rate, tokens, max_slippage()));
+				let expected = (before.native + native, before.tokens - tokens);
+				assert_eq!((after.native, after.tokens), expected);
+				sales.push((block, tokens, native));
+			}
+		}
+		// The first chunk: 100,000 / (0.97 · 0.5) − 200,000 / 0.997 = 206,185.57 − 200,601.81.
+		assert_eq!(sales.first(), Some(&(1, 5_583, 2_707)));
+		assert!(sales.len() >= 2, "one sale only: {sales:?}");
+		let pool = Pools::<Test>::get(CHEAP).unwrap();
+		let rate = Rates::<Test>::get(CHEAP).unwrap().average;
+		let threshold = <Test as crate::Config>::RebalanceThreshold::get();
+		assert!(pool.native >= threshold.mul_floor(FeePools::pool_value(&pool, rate)));
+	});
+}
+
+#[test]
+fn a_sale_the_amm_refuses_changes_nothing_and_is_reported() {
+	with_tokens(|| {
+		funded();
+		pay_fee(DEAR, 6_000);
+		freeze_pool(DEAR);
 		let before = Pools::<Test>::get(DEAR).unwrap();
 		let reserves =
 			AssetConversion::get_reserves(NativeOrWithId::Native, NativeOrWithId::WithId(DEAR))
@@ -89,17 +197,9 @@ fn a_sale_beyond_the_slippage_limit_is_refused_and_changes_nothing() {
 				.ok(),
 			reserves
 		);
-		// Worth 6,000 native at the rate; 3% less is the least accepted.
-		System::assert_has_event(
-			Event::RebalanceFailed {
-				asset: DEAR,
-				tokens: 23_999,
-				min_native: 5_819,
-				error: pallet_asset_conversion::Error::<Test>::ProvidedMinimumNotSufficientForSwap
-					.into(),
-			}
-			.into(),
-		);
+		assert_eq!(rebalanced(DEAR), None);
+		// The chunk it offered, worth 2,791 native at the rate; 3% less is the least accepted.
+		assert_eq!(refused(DEAR), Some((11_167, 2_707)));
 	});
 }
 
@@ -108,6 +208,7 @@ fn a_refused_pool_waits_before_it_tries_again() {
 	with_tokens(|| {
 		funded();
 		pay_fee(DEAR, 6_000);
+		freeze_pool(DEAR);
 		let failed = || {
 			System::events().into_iter().any(|record| {
 				matches!(record.event, RuntimeEvent::FeePools(Event::RebalanceFailed { .. }))
@@ -123,7 +224,7 @@ fn a_refused_pool_waits_before_it_tries_again() {
 			idle(Weight::MAX);
 			assert!(!failed(), "tried again in block {block}");
 		}
-		// Block 6: it tries again (and is refused again: the AMM is as shallow as before).
+		// Block 6: it tries again (and is refused again: the pool's account is still frozen).
 		System::reset_events();
 		System::set_block_number(6);
 		idle(Weight::MAX);
