@@ -3,7 +3,7 @@
 //! and fails unless the fee was charged in USDR, at most the quoted amount.
 //!
 //! `cargo run --release --example auto_fee -- ws://127.0.0.1:9944` against a dev chain
-//! (`scripts/run-dev.sh`); `scripts/test.sh` runs it against its own.
+//! (`scripts/dev-chain.sh`); `scripts/test.sh` runs it against its own.
 
 use rustorium_client::{dev, Client, Error, Keypair, Transaction};
 use std::str::FromStr;

@@ -130,8 +130,17 @@ impl Client {
 	}
 }
 
+/// Most approvers of a policy in the runtime (its `MaxApprovers`): the bound of the approver
+/// lists that the audit trail's policy changes carry.
+pub const MAX_APPROVERS: u32 = 16;
+
 /// An entry of a token's audit trail, as the runtime's `SecurityApi` gives it.
-pub type AuditEntry = pallet_security::AuditEntry<AccountId32, Balance, u32>;
+pub type AuditEntry = pallet_security::AuditEntry<
+	AccountId32,
+	Balance,
+	u32,
+	pallet_security::BoundedApprovers<AccountId32, MAX_APPROVERS>,
+>;
 
 impl Client {
 	/// Up to `count` entries of `token`'s audit trail, oldest first, from its `skip`th oldest

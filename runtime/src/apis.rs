@@ -213,14 +213,21 @@ impl_runtime_apis! {
 		}
 	}
 
-	impl pallet_security::runtime_api::SecurityApi<Block, AccountId, AssetId, Balance, BlockNumber>
-		for Runtime
+	impl
+		pallet_security::runtime_api::SecurityApi<
+			Block,
+			AccountId,
+			AssetId,
+			Balance,
+			BlockNumber,
+			pallet_security::ApproversOf<Runtime>,
+		> for Runtime
 	{
 		fn audit_trail(
 			scope: pallet_security::AuditScope<AssetId>,
 			skip: u32,
 			count: u32,
-		) -> Vec<pallet_security::AuditEntry<AccountId, Balance, BlockNumber>> {
+		) -> Vec<pallet_security::EntryOf<Runtime>> {
 			crate::Security::audit_trail(scope, skip, count)
 		}
 

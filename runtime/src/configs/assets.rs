@@ -115,11 +115,10 @@ pub type NativeAndAssets = UnionOf<
 	AccountId,
 >;
 
-/// The account that holds a pool's reserves, derived from the pool's pair of asset kinds.
-pub type PoolIdToAccountId = pallet_asset_conversion::AccountIdConverter<
-	AssetConversionPalletId,
-	(NativeOrWithId<AssetId>, NativeOrWithId<AssetId>),
->;
+/// The account that holds a pool's reserves: a sub-account of the AMM's pallet id with the pool's
+/// pair in it, so that an account tells whether it is a pool of a token (no role reaches a pool,
+/// and a token's limits do not count its pools as senders) without a storage read.
+pub type PoolIdToAccountId = rustorium_primitives::AmmPoolAccount<AssetConversionPalletId, AssetId>;
 
 impl pallet_asset_conversion::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;

@@ -20,8 +20,12 @@ parameter_types! {
 	pub const MaxRateDeviation: Permill = Permill::from_percent(10);
 	/// A pool sells its tokens once its native is less than half its value.
 	pub const RebalanceThreshold: Permill = Permill::from_percent(50);
-	/// ... at no less than 3% under the oracle rate: the AMM's 0.3% fee and some price impact.
+	/// ... at no less than 3% under the oracle rate: the AMM's 0.3% fee and some price impact;
+	/// a sale larger than that allows is sold in chunks, one a visit.
 	pub const MaxSlippage: Permill = Permill::from_percent(3);
+	/// A fee-pool provider holds no shares or at least one RTM's worth: share entries are not
+	/// free to spam.
+	pub const MinPoolShares: Balance = crate::UNIT;
 }
 
 impl pallet_fee_pools::Config for Runtime {
@@ -32,6 +36,8 @@ impl pallet_fee_pools::Config for Runtime {
 	type Assets = pallet_tokens::ManagedAssets<Runtime>;
 	type Prices = pallet_fee_pools::AssetConversionAmm<Runtime>;
 	type Swap = pallet_fee_pools::AssetConversionAmm<Runtime>;
+	type AmmFee = pallet_fee_pools::AssetConversionAmm<Runtime>;
+	type MinShares = MinPoolShares;
 	type RebalanceThreshold = RebalanceThreshold;
 	type MaxSlippage = MaxSlippage;
 	type MaxRebalancesPerBlock = ConstU32<4>;

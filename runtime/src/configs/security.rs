@@ -5,7 +5,7 @@
 use crate::{AccountId, AssetId, Assets, Balance, Runtime, RuntimeCall, Tokens};
 use alloc::boxed::Box;
 use frame_support::{
-	traits::{fungible::NativeOrWithId, ConstU32, ContainsPair},
+	traits::{fungible::NativeOrWithId, ConstU32},
 	weights::Weight,
 };
 use frame_system::EnsureRoot;
@@ -24,55 +24,39 @@ impl pallet_security::Config for Runtime {
 	type MaxPrunePerBlock = ConstU32<32>;
 	type MaxApprovers = ConstU32<16>;
 	type MaxProposals = ConstU32<16>;
-	type SystemAccounts = SystemAccounts;
+	type SystemAccounts = super::tokens::SystemAccounts;
 	type WeightInfo = pallet_security::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = BenchmarkSecurityToken;
 }
 
-/// The runtime's own accounts that move a managed token: the token pallet's account (credits
-/// and refunds come from it), the token's fee pool and its AMM pool with the native token.
-/// Pools pairing the token with another asset are made exempt with `security.setAccountClass`.
-pub struct SystemAccounts;
-
-impl ContainsPair<AssetId, AccountId> for SystemAccounts {
-	fn contains(token: &AssetId, who: &AccountId) -> bool {
-		use pallet_asset_conversion::PoolLocator;
-		type Locator = <Runtime as pallet_asset_conversion::Config>::PoolLocator;
-		let native_pool = (crate::configs::NativeToken::get(), NativeOrWithId::WithId(*token));
-		*who == pallet_tokens::Pallet::<Runtime>::account_id()
-			|| *who == pallet_fee_pools::Pallet::<Runtime>::pool_account(*token)
-			|| Locator::address(&native_pool).is_ok_and(|pool| pool == *who)
-	}
-}
-
-/// The rules the fee extension asks in transaction validation: a managed-token transfer or
-/// exact-input swap that would break the token's limits (or move a halted or stopped token) is
-/// invalid, so it is never included and its sender pays nothing. An attempt validation cannot
-/// judge (an exact-output swap, whose input the AMM decides) or that changed between validation
+/// The rules the fee extension asks in transaction validation: a managed-token transfer or swap
+/// that would break the token's limits (or move a halted or stopped token) is invalid, so it is
+/// never included and its sender pays nothing. An exact-output swap, whose input the AMM decides,
+/// is judged at its most, `amount_in_max`. An attempt whose standing changed between validation
 /// and dispatch is refused at dispatch; the rules hear the refusal after it, outside the call's
-/// storage layer, and record it in the token's audit trail.
+/// storage layer, and record it in the token's trail of refusals.
 pub struct SecurityRules;
 
 impl SecurityRules {
-	/// The asset `call` would send, how much (at most), and whether exactly: a direct transfer
-	/// or a swap paying in an asset. Reads nothing.
-	fn movement(call: &RuntimeCall) -> Option<(AssetId, Balance, Sends)> {
+	/// The asset `call` would send and how much at most: a direct transfer or a swap paying in
+	/// an asset. Reads nothing.
+	fn movement(call: &RuntimeCall) -> Option<(AssetId, Balance)> {
 		use pallet_asset_conversion::Call as Swap;
 		match call {
 			RuntimeCall::Tokens(pallet_tokens::Call::transfer { token, amount, .. }) => {
-				Some((*token, *amount, Sends::Exactly))
+				Some((*token, *amount))
 			},
 			RuntimeCall::AssetConversion(Swap::swap_exact_tokens_for_tokens {
 				path,
 				amount_in,
 				..
-			}) => Some((Self::first_token(path)?, *amount_in, Sends::Exactly)),
+			}) => Some((Self::first_token(path)?, *amount_in)),
 			RuntimeCall::AssetConversion(Swap::swap_tokens_for_exact_tokens {
 				path,
 				amount_in_max,
 				..
-			}) => Some((Self::first_token(path)?, *amount_in_max, Sends::AtMost)),
+			}) => Some((Self::first_token(path)?, *amount_in_max)),
 			_ => None,
 		}
 	}
@@ -86,13 +70,6 @@ impl SecurityRules {
 	}
 }
 
-/// Whether a call sends an exact amount, which validation can judge, or at most an amount.
-#[derive(PartialEq)]
-enum Sends {
-	Exactly,
-	AtMost,
-}
-
 /// The security pallet's weights in this runtime.
 type SecurityWeights = <Runtime as pallet_security::Config>::WeightInfo;
 
@@ -100,20 +77,18 @@ impl rustorium_primitives::CallValidator<AccountId, RuntimeCall> for SecurityRul
 	/// The token, the sender and the amount (at most) of a managed-token movement.
 	type Attempt = (AssetId, AccountId, Balance);
 
-	/// Remembers a managed-token movement; judges it when its amount is exact.
+	/// Judges a managed-token movement at its most, and remembers it.
 	fn validate(
 		who: &AccountId,
 		call: &RuntimeCall,
 	) -> Result<Option<Self::Attempt>, sp_runtime::transaction_validity::TransactionValidityError>
 	{
-		let Some((token, amount, sends)) = Self::movement(call) else { return Ok(None) };
+		let Some((token, amount)) = Self::movement(call) else { return Ok(None) };
 		// Only managed tokens are guarded (`ManagedAssets` asks the policy for them alone).
 		if !pallet_tokens::Tokens::<Runtime>::contains_key(token) {
 			return Ok(None);
 		}
-		if sends == Sends::Exactly {
-			crate::Security::validate_transfer_tx(&token, who, amount)?;
-		}
+		crate::Security::validate_transfer_tx(&token, who, amount)?;
 		Ok(Some((token, who.clone(), amount)))
 	}
 
@@ -334,49 +309,63 @@ mod tests {
 				swap_in(&bob, 41 * one()).dispatch(signed(&bob)).map_err(|e| e.error),
 				Err(volume_exceeded())
 			);
-			// Exact output: the AMM decides the input, so validation lets it through, dispatch
-			// refuses it, and the refusal stays in the audit trail though the call rolled back.
-			let exact_out = RuntimeCall::AssetConversion(
-				pallet_asset_conversion::Call::swap_tokens_for_exact_tokens {
-					path: path(),
-					amount_out: 50 * UNIT,
-					amount_in_max: limit(),
-					send_to: bob.clone(),
-					keep_alive: true,
-				},
+			// Exact output: the AMM decides the input, so validation judges the most it may
+			// take, `amount_in_max`.
+			let exact_out = |amount_out, amount_in_max| {
+				RuntimeCall::AssetConversion(
+					pallet_asset_conversion::Call::swap_tokens_for_exact_tokens {
+						path: path(),
+						amount_out,
+						amount_in_max,
+						send_to: bob.clone(),
+						keep_alive: true,
+					},
+				)
+			};
+			assert_eq!(
+				SecurityRules::validate(&bob, &exact_out(30 * UNIT, limit())),
+				Err(VOLUME_EXCEEDED.into())
 			);
-			assert_ok!(SecurityRules::validate(&bob, &exact_out));
-			let mut info = exact_out.get_dispatch_info();
+			// Within the window's volume it is valid; if the token is halted between validation
+			// and dispatch, dispatch refuses it, and the refusal stays in the token's trail of
+			// refusals though the call rolled back.
+			let within = exact_out(30 * UNIT, 40 * one());
+			assert_ok!(SecurityRules::validate(&bob, &within));
+			let mut info = within.get_dispatch_info();
 			let extension = pallet_fee_pools::ChargeFee::<Runtime>::from(0, None);
 			info.extension_weight = sp_runtime::traits::TransactionExtension::<RuntimeCall>::weight(
-				&extension, &exact_out,
+				&extension, &within,
 			);
 			let before = Assets::balance(QGOLD, &bob);
 			let outcome = extension
-				.test_run(signed(&bob), &exact_out, &info, 200, 0, |origin| {
-					exact_out.clone().dispatch(origin)
+				.test_run(signed(&bob), &within, &info, 200, 0, |origin| {
+					assert_ok!(Security::halt(RuntimeOrigin::root(), QGOLD));
+					within.clone().dispatch(origin)
 				})
 				.expect("the swap is valid");
-			assert_eq!(outcome.map_err(|e| e.error), Err(volume_exceeded()));
+			let halted: sp_runtime::DispatchError =
+				pallet_security::Error::<Runtime>::TokenHalted.into();
+			assert_eq!(outcome.map_err(|e| e.error), Err(halted));
 			assert_eq!(Assets::balance(QGOLD, &bob), before);
 			assert_eq!(sent(&bob), 60 * one());
-			let last = Security::audit_trail(AuditScope::Token(QGOLD), 0, 300)
+			let last = Security::audit_trail(AuditScope::Rejections(QGOLD), 0, 300)
 				.pop()
 				.expect("the refusal is audited");
 			assert_eq!(last.actor, Some(bob.clone()));
 			assert_eq!(
 				last.action,
-				AuditAction::TransferRejected {
-					amount: limit(),
-					reason: Rejection::VolumeExceeded
-				}
+				AuditAction::TransferRejected { amount: 40 * one(), reason: Rejection::Halted }
 			);
+			// Kept apart from the token's administrative entries, which users cannot flush.
+			assert!(!Security::audit_trail(AuditScope::Token(QGOLD), 0, 300)
+				.iter()
+				.any(|entry| matches!(entry.action, AuditAction::TransferRejected { .. })));
 			System::assert_has_event(
 				pallet_security::Event::TransferRejected {
 					token: QGOLD,
 					who: bob,
-					amount: limit(),
-					reason: Rejection::VolumeExceeded,
+					amount: 40 * one(),
+					reason: Rejection::Halted,
 				}
 				.into(),
 			);
@@ -557,6 +546,84 @@ mod tests {
 			// With limits the transfer keeps its declared, dearest weight.
 			let post = Tokens::transfer(signed(&bob), QGOLD, charlie, one()).unwrap();
 			assert_eq!(post.actual_weight, None);
+		});
+	}
+
+	#[test]
+	fn every_pool_of_the_token_is_a_system_account_whatever_its_pair() {
+		use frame_support::traits::ContainsPair;
+		use pallet_asset_conversion::PoolLocator;
+		type Accounts = crate::configs::tokens::SystemAccounts;
+		type Locator = <Runtime as pallet_asset_conversion::Config>::PoolLocator;
+		const USDR: AssetId = 1;
+		with_market(|bob, charlie| {
+			let alice = account(Sr25519Keyring::Alice);
+			let (qgold, usdr) =
+				(Box::new(NativeOrWithId::WithId(QGOLD)), Box::new(NativeOrWithId::WithId(USDR)));
+			assert_ok!(AssetConversion::create_pool(signed(&alice), qgold.clone(), usdr.clone()));
+			assert_ok!(AssetConversion::add_liquidity(
+				signed(&alice),
+				qgold,
+				usdr,
+				100 * one(),
+				100 * 1_000_000,
+				1,
+				1,
+				alice.clone(),
+			));
+			let address = |a, b| Locator::address(&Locator::pool_id(&a, &b).unwrap()).unwrap();
+			let pair_pool = address(NativeOrWithId::WithId(QGOLD), NativeOrWithId::WithId(USDR));
+			let native_pool = address(NativeOrWithId::Native, NativeOrWithId::WithId(QGOLD));
+			for pool in [&pair_pool, &native_pool] {
+				assert!(Accounts::contains(&QGOLD, pool));
+			}
+			assert!(Accounts::contains(&USDR, &pair_pool));
+			assert!(!Accounts::contains(&USDR, &native_pool));
+			assert!(!Accounts::contains(&QGOLD, &bob));
+			assert!(Accounts::contains(
+				&QGOLD,
+				&pallet_fee_pools::Pallet::<Runtime>::pool_account(QGOLD)
+			));
+			assert!(Accounts::contains(&QGOLD, &Tokens::escrow_account(QGOLD)));
+			// A burner cannot burn the token out of either pool.
+			assert_ok!(Tokens::grant_role(
+				signed(&alice),
+				QGOLD,
+				rustorium_primitives::Role::Burner,
+				bob.clone()
+			));
+			for pool in [pair_pool.clone(), native_pool] {
+				let held = Assets::balance(QGOLD, &pool);
+				assert!(held > 0);
+				assert_noop!(
+					Tokens::burn(signed(&bob), QGOLD, pool.clone(), 1),
+					pallet_tokens::Error::<Runtime>::SystemAccount
+				);
+			}
+			// And a limited sender's limits do not count the pair's pool as a sender.
+			let limits =
+				Limits { window: 10, max_transfers: Some(1), max_volume: None, cooldown: 0 };
+			assert_ok!(Security::set_limits(
+				RuntimeOrigin::root(),
+				QGOLD,
+				AccountClass::Standard,
+				Some(limits)
+			));
+			let path = alloc::vec![
+				Box::new(NativeOrWithId::WithId(USDR)),
+				Box::new(NativeOrWithId::WithId(QGOLD))
+			];
+			for _ in 0..3 {
+				assert_ok!(AssetConversion::swap_exact_tokens_for_tokens(
+					signed(&charlie),
+					path.clone(),
+					1_000_000,
+					1,
+					charlie.clone(),
+					true,
+				));
+			}
+			assert_eq!(pallet_security::Accounts::<Runtime>::get(QGOLD, &pair_pool), None);
 		});
 	}
 }

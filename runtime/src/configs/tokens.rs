@@ -32,16 +32,20 @@ impl pallet_tokens::Config for Runtime {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type TokenDeposit = TokenDeposit;
 	type PalletId = TokensPalletId;
-	type MaxRoleHolders = ConstU32<64>;
+	// A token with permissioned transfers gives each of its holders the `Holder` role.
+	type MaxRoleHolders = ConstU32<1_024>;
 	type MaxGrants = ConstU32<16>;
 	type BlocksPerYear = BlocksPerYear;
 	type MaxEmissionsPerBlock = ConstU32<16>;
 	type NativeDecimals = ConstU8<TOKEN_DECIMALS>;
 	type Pools = PoolsInAssetConversion;
+	type SystemAccounts = SystemAccounts;
 	// The security pallet's limits, breaker and halt, and its approval policies.
 	type TransferPolicy = crate::Security;
 	type OperationGuard = crate::Security;
 	type AssetFreezer = FreezeInAssets;
+	// The token's administrative actions go to its audit trail.
+	type Observer = crate::Security;
 	// Measured on the project's 2-core machine by scripts/bench.sh.
 	type WeightInfo = pallet_tokens::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
@@ -77,15 +81,36 @@ impl pallet_tokens::BenchmarkHelper<AssetId, AccountId> for BenchmarkTokenIds {
 	}
 }
 
+/// The accounts that hold other people's money in a managed token: the token pallet's account
+/// (credits and refunds come from it) and the token's escrow, its fee pool, and every AMM pool
+/// whose pair holds it. No token role reaches them, and the token's limits do not count them as
+/// senders (halts and the breaker still stop them).
+pub type SystemAccounts = (
+	pallet_tokens::TokenAccounts<Runtime>,
+	pallet_fee_pools::FeePoolAccounts<Runtime>,
+	rustorium_primitives::AmmPoolAccount<super::assets::AssetConversionPalletId, AssetId>,
+);
+
 /// `tokens.openPool` opens the token's market in asset-conversion: it creates the pool with the
-/// native token and adds the admin's liquidity, exactly (a new pool takes the amounts as given).
+/// native token (or takes the empty one somebody created first) and adds the admin's liquidity,
+/// exactly (a pool without liquidity takes the amounts as given).
 pub struct PoolsInAssetConversion;
 
 impl pallet_tokens::NativePools<AccountId, AssetId, Balance, Balance> for PoolsInAssetConversion {
 	fn open(who: &AccountId, asset: AssetId, native: Balance, tokens: Balance) -> DispatchResult {
+		use frame_support::traits::fungibles::Inspect;
 		let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(asset)));
-		let (a, b) = pair();
-		AssetConversion::create_pool(RuntimeOrigin::signed(who.clone()), a, b)?;
+		let id = (NativeOrWithId::Native, NativeOrWithId::WithId(asset));
+		match pallet_asset_conversion::Pools::<Runtime>::get(id) {
+			None => {
+				let (a, b) = pair();
+				AssetConversion::create_pool(RuntimeOrigin::signed(who.clone()), a, b)?;
+			},
+			// Created by somebody else and never funded: a free `createPool` does not block
+			// the opening.
+			Some(pool) if crate::PoolAssets::total_issuance(pool.lp_token) == 0 => {},
+			Some(_) => return Err(pallet_tokens::Error::<Runtime>::PoolExists.into()),
+		}
 		let (a, b) = pair();
 		AssetConversion::add_liquidity(
 			RuntimeOrigin::signed(who.clone()),
@@ -114,8 +139,8 @@ impl pallet_tokens::AssetFreezer<AssetId> for FreezeInAssets {
 	}
 }
 
-/// The chain's call filter: pallet-assets' own calls that move an asset, or approve moving it,
-/// are refused for managed tokens (`system.CallFiltered`), whose movements go through
+/// The chain's call filter: pallet-assets' own calls that move an asset, approve moving it or
+/// burn it (a refund that burns the balance) are refused for managed tokens (`system.CallFiltered`), whose movements go through
 /// `tokens.transfer` or through `pallet_tokens::ManagedAssets`, where the pause and the transfer
 /// policy apply. Every other call passes.
 pub struct ManagedTokensMoveThroughTokens;
@@ -131,6 +156,9 @@ impl Contains<RuntimeCall> for ManagedTokensMoveThroughTokens {
 			| Call::force_transfer { id, .. }
 			| Call::approve_transfer { id, .. }
 			| Call::transfer_approved { id, .. } => id.0,
+			// A refund that burns the balance is a burn: managed tokens burn through
+			// `tokens.burn`, under their pause and features.
+			Call::refund { id, allow_burn: true } => id.0,
 			_ => return true,
 		};
 		!pallet_tokens::Tokens::<Runtime>::contains_key(id)
