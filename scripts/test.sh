@@ -53,8 +53,32 @@ if ! node tests/lib/wait-ready.js "$RPC_PORT" 180; then
 fi
 
 step "end-to-end suite"
+# The files are named, not found by node: with no file it would report `tests 0` and pass. Every
+# top-level `test(` of them must run and pass; a test skipped, cancelled or missing fails.
+mapfile -t E2E_FILES < <(cd tests && ls -- *.test.js)
+if [ "${#E2E_FILES[@]}" -eq 0 ]; then
+	echo "no end-to-end test files in tests/" >&2
+	exit 1
+fi
+E2E_EXPECTED=$(cd tests && cat -- "${E2E_FILES[@]}" | grep -cE '^test\(')
+E2E_TAP="$(mktemp -t rustorium-e2e.XXXXXX.tap)"
 (cd tests && RUSTORIUM_WS="ws://127.0.0.1:$RPC_PORT" RUSTORIUM_CLI="$CARGO_TARGET_DIR/release/rustorium" \
-	node --test --test-concurrency=1)
+	node --test --test-concurrency=1 \
+	--test-reporter=spec --test-reporter-destination=stdout \
+	--test-reporter=tap --test-reporter-destination="$E2E_TAP" \
+	"${E2E_FILES[@]}")
+e2e_count() {
+	local count
+	count=$(sed -n "s/^# $1 \([0-9]*\)$/\1/p" "$E2E_TAP" | tail -n 1)
+	echo "${count:-0}"
+}
+E2E_PASSED=$(e2e_count pass)
+E2E_NOT_RUN=$(($(e2e_count skipped) + $(e2e_count todo) + $(e2e_count cancelled)))
+log "end-to-end: $E2E_PASSED of $E2E_EXPECTED tests passed, $E2E_NOT_RUN not run"
+if [ "$E2E_PASSED" -ne "$E2E_EXPECTED" ] || [ "$E2E_NOT_RUN" -ne 0 ]; then
+	echo "the end-to-end suite did not run every test: $E2E_PASSED passed of $E2E_EXPECTED" >&2
+	exit 1
+fi
 
 step "the Rust client's example against the same node"
 "$CARGO_TARGET_DIR/release/examples/auto_fee" "ws://127.0.0.1:$RPC_PORT"
