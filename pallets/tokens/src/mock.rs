@@ -143,7 +143,8 @@ impl pallet_tokens::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type TokenDeposit = ConstU128<TOKEN_DEPOSIT>;
 	type PalletId = TokensPalletId;
-	type MaxRoleHolders = ConstU32<8>;
+	// An admin and a `Holder` for each of the nine buckets a token may have.
+	type MaxRoleHolders = ConstU32<10>;
 	type MaxGrants = ConstU32<2>;
 	type BlocksPerYear = ConstU32<BLOCKS_PER_YEAR>;
 	type MaxEmissionsPerBlock = ConstU32<2>;

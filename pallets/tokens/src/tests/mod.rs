@@ -342,12 +342,12 @@ fn custom_roles_are_granted_and_role_holders_are_bounded() {
 	ExtBuilder::default().with_token().build_and_execute(|| {
 		let kyc = Role::Custom(b"kyc-verified".to_vec().try_into().unwrap());
 		assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, kyc.clone(), BOB));
-		// Eight holders at most: Alice's admin role, Bob's custom role, and six more.
-		for who in 10..16 {
+		// Ten holders at most: Alice's admin role, Bob's custom role, and eight more.
+		for who in 10..18 {
 			assert_ok!(Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, kyc.clone(), who));
 		}
 		assert_noop!(
-			Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, kyc, 16),
+			Tokens::grant_role(RuntimeOrigin::signed(ALICE), TOKEN, kyc, 18),
 			Error::<Test>::TooManyRoleHolders
 		);
 	});
