@@ -8,6 +8,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/api';
 import { UNIT, assetBalance, connect, devAccounts, nextBlocks, submit } from './lib/chain.js';
+import { approvalPolicy } from './lib/config.js';
 
 let api;
 const { alice, eve } = devAccounts();
@@ -79,20 +80,7 @@ after(async () => {
 test('a chain-level security admin cannot set a token\'s first policy and mint the token to itself', async () => {
   await create(ids.policy, bob, ['Minting']);
   await sudo(api.tx.security.grantRole('SecurityAdmin', eve.address));
-  const own = {
-    approvers: [eve.address],
-    threshold: 1,
-    delay: 0,
-    ttl: 100,
-    mintAbove: 0,
-    roles: true,
-    limits: false,
-    unpause: false,
-    burns: false,
-    classes: false,
-    breaker: false,
-    emission: false,
-  };
+  const own = approvalPolicy({ approvers: [eve.address], mintAbove: 0, roles: true });
   const before = await supply(ids.policy);
   const taken = await submit(api, api.tx.security.setApprovalPolicy(ids.policy, own), eve);
   assert.equal(taken.error, 'security.NotAuthorized');

@@ -9,7 +9,7 @@ import { Keyring } from '@polkadot/api';
 import { createKeyMulti, encodeAddress, sortAddresses } from '@polkadot/util-crypto';
 import { execFileSync } from 'node:child_process';
 import { UNIT, WS_URL, assetBalance, connect, describeError, devAccounts, freeBalance, nextBlocks, submit } from './lib/chain.js';
-import { CLI, generateConfig } from './lib/config.js';
+import { CLI, approvalPolicy, generateConfig } from './lib/config.js';
 
 let api;
 const { alice, bob, charlie, dave, eve } = devAccounts();
@@ -27,21 +27,7 @@ async function sudo(call) {
 }
 
 /** `policy` fields over a 2-of-3 policy of Bob, Charlie and Dave reserving nothing. */
-const policy = (fields) => ({
-  approvers: [bob.address, charlie.address, dave.address],
-  threshold: 2,
-  delay: 0,
-  ttl: 100,
-  mintAbove: null,
-  roles: false,
-  limits: false,
-  unpause: false,
-  burns: false,
-  classes: false,
-  breaker: false,
-  emission: false,
-  ...fields,
-});
+const policy = (fields) => approvalPolicy({ approvers: [bob.address, charlie.address, dave.address], threshold: 2, ...fields });
 
 const find = (events, event) => events.find((e) => event.is(e));
 const isPaused = async () => (await api.query.tokens.tokens(TOKEN)).unwrap().paused.isTrue;

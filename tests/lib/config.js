@@ -41,3 +41,20 @@ export function generateConfig(...args) {
   const text = execFileSync(CLI, ['token', 'generate', ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   return toChainConfig(text);
 }
+
+/** An approval policy that reserves nothing (a 1-of-n, no time lock), with `fields` over it. */
+export const approvalPolicy = (fields) => ({
+  approvers: [],
+  threshold: 1,
+  delay: 0,
+  ttl: 100,
+  mintAbove: null,
+  roles: false,
+  limits: false,
+  unpause: false,
+  burns: false,
+  classes: false,
+  breaker: false,
+  emission: false,
+  ...fields,
+});

@@ -2,7 +2,7 @@
 //! other people's money, and a vesting claim moves under the rules of every movement: each test
 //! performs an attack and shows it fails with a typed error and changes nothing.
 
-use super::{open_test_pool, swap_native_for_token};
+use super::{open_pool_of, open_test_pool, swap_native_for_token};
 use crate::{mock::*, Error, Tokens as TokensStorage};
 use frame_support::{
 	assert_noop, assert_ok,
@@ -179,20 +179,7 @@ fn a_permissioned_token_is_swapped_only_by_holders() {
 	ExtBuilder::default().build_and_execute(|| {
 		create_with(&[Feature::Minting, Feature::PermissionedTransfers]);
 		// The pool is a system account: BOB, a holder, funds it.
-		let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(BARE)));
-		let (a, b) = pair();
-		assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(BOB), a, b));
-		let (a, b) = pair();
-		assert_ok!(AssetConversion::add_liquidity(
-			RuntimeOrigin::signed(BOB),
-			a,
-			b,
-			50,
-			500,
-			1,
-			1,
-			BOB
-		));
+		open_pool_of(BARE);
 		let swap = |who: AccountId| {
 			AssetConversion::swap_exact_tokens_for_tokens(
 				RuntimeOrigin::signed(who),

@@ -451,8 +451,13 @@ fn the_views_report_details_roles_and_claimable_vesting() {
 /// A pool between the native token and the test token, with BOB's liquidity (50 native, 500
 /// tokens).
 pub(super) fn open_test_pool() {
+	open_pool_of(TOKEN);
+}
+
+/// A pool between the native token and `token`, with BOB's liquidity (50 native, 500 tokens).
+pub(super) fn open_pool_of(token: AssetId) {
 	use frame_support::traits::fungible::NativeOrWithId;
-	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(TOKEN)));
+	let pair = || (Box::new(NativeOrWithId::Native), Box::new(NativeOrWithId::WithId(token)));
 	let (a, b) = pair();
 	assert_ok!(AssetConversion::create_pool(RuntimeOrigin::signed(BOB), a, b));
 	let (a, b) = pair();
