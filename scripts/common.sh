@@ -39,6 +39,19 @@ release_cargo() {
 			cargo "$command" "${CARGO_FLAGS[@]}" "$@")
 }
 
+# Runs `cargo <command> --release --locked [args]` in the benchmark target directory, with
+# `runtime-benchmarks` and clippy as the compiler of the workspace's own crates, warnings denied:
+# the benchmarks and the runtime's benchmark helpers are linted like everything else.
+bench_cargo() {
+	local command="$1" driver
+	shift
+	driver="$(cd "$ROOT" && rustup which clippy-driver)"
+	(cd "$ROOT" &&
+		CARGO_TARGET_DIR="$BENCH_TARGET_DIR" RUSTC_WORKSPACE_WRAPPER="$driver" \
+			CLIPPY_ARGS="-D__CLIPPY_HACKERY__warnings__CLIPPY_HACKERY__" \
+			cargo "$command" --release --locked --features runtime-benchmarks "$@")
+}
+
 build_node() {
 	log "cargo build ${CARGO_FLAGS[*]}, linted by clippy (target dir: $CARGO_TARGET_DIR)"
 	release_cargo build

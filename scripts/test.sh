@@ -23,8 +23,12 @@ step "cargo test, clippy -D warnings on the test targets"
 release_cargo test
 
 step "every pallet benchmark, run once as a test (runtime-benchmarks, in $BENCH_TARGET_DIR)"
-CARGO_TARGET_DIR="$BENCH_TARGET_DIR" cargo test --release --locked "${BENCH_PACKAGES[@]}" \
-	--features runtime-benchmarks -- benchmarking
+bench_cargo test "${BENCH_PACKAGES[@]}" -- benchmarking
+
+# The runtime's benchmark helpers (fee tokens, limits) on the development genesis. Native only:
+# these tests need no wasm, and scripts/bench.sh builds its wasm in a check build of its own.
+step "the runtime's benchmark helpers, as tests (runtime-benchmarks, in $BENCH_TARGET_DIR)"
+SKIP_WASM_BUILD=1 bench_cargo test -p rustorium-runtime -- benchmarks::tests
 
 # Free TCP ports from the kernel, for RPC and p2p, so that a running dev chain does not clash.
 free_port() { node "$ROOT/tests/lib/free-port.js"; }
