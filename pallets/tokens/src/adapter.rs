@@ -22,7 +22,7 @@
 //!   is the raw layer the other traits are built on; pallets that move tokens use `Mutate` or
 //!   `Balanced`, which this adapter checks.
 
-use crate::{Config, Error, Pallet, Tokens};
+use crate::{Config, Pallet, Tokens};
 use core::marker::PhantomData;
 use frame_support::traits::{
 	fungibles::{self, Balanced, Credit, Debt, Dust, Inspect, Mutate, Refund, Unbalanced},
@@ -87,16 +87,10 @@ impl<T: Config> Pallet<T> {
 	/// Fails when `token` is managed and may not be burned from `who`: the token does not
 	/// burn, is paused, or `who` holds other people's money; other assets pass.
 	fn ensure_burnable_if_managed(token: T::AssetId, who: &T::AccountId) -> DispatchResult {
-		let Some(info) = Tokens::<T>::get(token) else { return Ok(()) };
-		Self::ensure_feature(&info, Feature::Burning)?;
-		frame_support::ensure!(!info.paused, Error::<T>::TokenPaused);
-		frame_support::ensure!(
-			!<T::SystemAccounts as frame_support::traits::ContainsPair<_, _>>::contains(
-				&token, who
-			),
-			Error::<T>::SystemAccount
-		);
-		Ok(())
+		match Tokens::<T>::get(token) {
+			Some(info) => Self::ensure_burnable(&info, token, who),
+			None => Ok(()),
+		}
 	}
 }
 

@@ -177,10 +177,7 @@ impl<T: Config> Pallet<T> {
 	/// Burns exactly `amount` of `token` held by `from`, if the token burns and is live and
 	/// `from` holds no one else's money.
 	pub fn do_burn(token: T::AssetId, from: &T::AccountId, amount: T::Balance) -> DispatchResult {
-		let info = Self::token(token)?;
-		Self::ensure_feature(&info, Feature::Burning)?;
-		ensure!(!info.paused, Error::<T>::TokenPaused);
-		ensure!(!T::SystemAccounts::contains(&token, from), Error::<T>::SystemAccount);
+		Self::ensure_burnable(&Self::token(token)?, token, from)?;
 		let burned = T::Assets::burn_from(
 			token,
 			from,
@@ -190,6 +187,19 @@ impl<T: Config> Pallet<T> {
 			Fortitude::Polite,
 		)?;
 		Self::deposit_event(Event::Burned { token, from: from.clone(), amount: burned });
+		Ok(())
+	}
+
+	/// Fails unless the token (whose details are `info`) burns, is live, and `from` holds no one
+	/// else's money: the rule of every burn path, this pallet's and the adapter's.
+	pub(crate) fn ensure_burnable(
+		info: &TokenInfoOf<T>,
+		token: T::AssetId,
+		from: &T::AccountId,
+	) -> DispatchResult {
+		Self::ensure_feature(info, Feature::Burning)?;
+		ensure!(!info.paused, Error::<T>::TokenPaused);
+		ensure!(!T::SystemAccounts::contains(&token, from), Error::<T>::SystemAccount);
 		Ok(())
 	}
 

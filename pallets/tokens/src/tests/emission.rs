@@ -36,6 +36,14 @@ fn run_to(n: u64) {
 	Tokens::on_initialize(n);
 }
 
+/// Fills the agendas of the `SLOT_SEARCH` blocks from `from` with tokens that do not exist.
+fn fill_agendas(from: u64) {
+	let full: BoundedVec<AssetId, _> = vec![100, 101].try_into().unwrap();
+	for block in from..from + u64::from(crate::SLOT_SEARCH) {
+		EmissionQueue::<Test>::insert(block, full.clone());
+	}
+}
+
 fn supply() -> Balance {
 	Assets::total_issuance(INFLATING)
 }
@@ -137,10 +145,7 @@ fn a_full_agenda_moves_the_mint_to_the_next_block_with_room() {
 #[test]
 fn creation_fails_and_changes_nothing_when_no_block_has_room() {
 	ExtBuilder::default().build_and_execute(|| {
-		let full: BoundedVec<AssetId, _> = vec![100, 101].try_into().unwrap();
-		for block in 101..101 + u64::from(crate::SLOT_SEARCH) {
-			EmissionQueue::<Test>::insert(block, full.clone());
-		}
+		fill_agendas(101);
 		assert_noop!(
 			Tokens::create_token(
 				RuntimeOrigin::signed(ALICE),
@@ -157,10 +162,7 @@ fn creation_fails_and_changes_nothing_when_no_block_has_room() {
 fn an_emission_with_no_room_for_its_next_mint_stops_with_an_event() {
 	ExtBuilder::default().build_and_execute(|| {
 		create(INFLATING, 2_000);
-		let full: BoundedVec<AssetId, _> = vec![100, 101].try_into().unwrap();
-		for block in 201..201 + u64::from(crate::SLOT_SEARCH) {
-			EmissionQueue::<Test>::insert(block, full.clone());
-		}
+		fill_agendas(201);
 		run_to(101);
 		assert_eq!(supply(), 1_050);
 		System::assert_has_event(Event::EmissionStopped { token: INFLATING }.into());
@@ -174,10 +176,7 @@ fn an_admin_restarts_an_emission_that_full_agendas_stopped() {
 	ExtBuilder::default().build_and_execute(|| {
 		create(INFLATING, 2_000);
 		// The attack: fill every agenda the next mint could go to.
-		let full: BoundedVec<AssetId, _> = vec![100, 101].try_into().unwrap();
-		for block in 201..201 + u64::from(crate::SLOT_SEARCH) {
-			EmissionQueue::<Test>::insert(block, full.clone());
-		}
+		fill_agendas(201);
 		run_to(101);
 		System::assert_has_event(Event::EmissionStopped { token: INFLATING }.into());
 		// A running emission is not restarted, nor by an outsider, nor a token without one.
