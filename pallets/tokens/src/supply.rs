@@ -106,8 +106,9 @@ impl<T: Config> Pallet<T> {
 	/// Mints `amount` of `token` to `to` if the token mints, is live, the supply stays within
 	/// the cap and `to` may hold the token.
 	pub fn do_mint(token: T::AssetId, to: &T::AccountId, amount: T::Balance) -> DispatchResult {
-		Self::ensure_feature(&Self::token(token)?, Feature::Minting)?;
-		Self::mint_within_cap(token, to, amount)
+		let info = Self::token(token)?;
+		Self::ensure_feature(&info, Feature::Minting)?;
+		Self::issue_to(&info, token, to, amount)
 	}
 
 	/// Mints `amount` of `token` to `to` if the token is live, the supply stays within the cap
@@ -118,9 +119,19 @@ impl<T: Config> Pallet<T> {
 		to: &T::AccountId,
 		amount: T::Balance,
 	) -> DispatchResult {
-		let info = Self::token(token)?;
-		Self::ensure_within_cap(&info, token, amount)?;
-		Self::ensure_holder(&info, token, to)?;
+		Self::issue_to(&Self::token(token)?, token, to, amount)
+	}
+
+	/// Mints `amount` of `token` (whose details are `info`) to `to` under the cap, the pause
+	/// and the `Holder` role: what every mint of this pallet does once its feature is settled.
+	fn issue_to(
+		info: &TokenInfoOf<T>,
+		token: T::AssetId,
+		to: &T::AccountId,
+		amount: T::Balance,
+	) -> DispatchResult {
+		Self::ensure_within_cap(info, token, amount)?;
+		Self::ensure_holder(info, token, to)?;
 		T::Assets::mint_into(token, to, amount)?;
 		Self::deposit_event(Event::Minted { token, to: to.clone(), amount });
 		Ok(())
